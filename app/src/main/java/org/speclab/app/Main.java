@@ -1,0 +1,93 @@
+package org.speclab.app;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.util.concurrent.Callable;
+import java.util.logging.Logger;
+import org.speclab.app.cli.GuiCommand;
+import org.speclab.engine.EngineVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code speclab} command line; with no subcommand it opens the window. A plain class: the fat jar's Main-Class. */
+@Command(
+        name = "speclab",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Step the speculative uprobe lookup of Linux 6.14 one atomic operation at a time.",
+        subcommands = {
+            GuiCommand.class,
+        })
+public final class Main implements Callable<Integer> {
+    static final int USAGE = 2;
+    // Held strongly: java.util.logging forgets settings on loggers nobody references.
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "LESSON", description = "Lesson id or path to open in the window.")
+    String lesson;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        // The jar runs JavaFX from the classpath on purpose (see docs/decisions/0001); don't tell users otherwise.
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(utf8(System.out));
+        cli.setErr(utf8(System.err));
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler(Main::failure);
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return GuiCommand.open(lesson, spec.commandLine().getErr());
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String oneLine = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        cmd.getErr().println(oneLine + " — try: " + cmd.getCommandSpec().qualifiedName() + " --help");
+        cmd.getErr().flush();
+        return USAGE;
+    }
+
+    // No stack traces for users: unexpected failures are one line and exit 2.
+    private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof FileSystemException f && f.getReason() == null) {
+            message += " (" + e.getClass().getSimpleName() + ")"; // its message is often the bare path
+        }
+        cmd.getErr().println("speclab: " + message.strip().replaceAll("\\s*\\R\\s*", " "));
+        cmd.getErr().flush();
+        return USAGE;
+    }
+
+    // Lesson text and "—" must survive a C or POSIX locale.
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"speclab " + EngineVersion.version()};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.speclab.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.speclab.engine.EngineVersion;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellViewTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new SpecLabApp().start(stage);
+    }
+
+    @Test
+    void showsNoLessonLoadedWhenStartedWithoutALesson(FxRobot robot) {
+        assertThat(robot.lookup("#status-text").queryAs(Label.class).getText()).isEqualTo("No lesson loaded");
+    }
+
+    @Test
+    void headerShowsTheEngineVersion(FxRobot robot) {
+        assertThat(robot.lookup("#engine-version").queryAs(Label.class).getText()).contains(EngineVersion.version());
+    }
+
+    @Test
+    void windowIsTitledAndAtLeastTheMinimumSize() {
+        assertThat(stage.getTitle()).isEqualTo("SpecLab");
+        assertThat(stage.getScene().getWidth()).isGreaterThanOrEqualTo(1024);
+        assertThat(stage.getScene().getHeight()).isGreaterThanOrEqualTo(700);
+        assertThat(stage.getScene().getStylesheets()).hasSize(2);
+    }
+}

@@ -1,0 +1,30 @@
+package org.speclab.engine.kernel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The committed mapping: what an {@code mmap_read_lock} holder would see. It changes only when a write section
+ * ends (unlock or downgrade) and takes all of that section's changes at once (MODEL.md §8.5, P1). Each range
+ * records the inode identity (address + generation) and file offset it maps.
+ */
+public record Committed(List<Range> ranges) {
+    public static final Committed NOTHING = new Committed(List.of());
+
+    /** [start, end) maps inode (address, gen), or nothing (inode &lt; 0), with file offset of start = base. */
+    public record Range(long start, long end, int inode, int inodeGen, long base) {}
+
+    /** The (inode address, inode gen, offset) the committed mapping maps at addr. */
+    public record Key(int inode, int inodeGen, long offset) {}
+
+    public Committed { ranges = List.copyOf(ranges); }
+
+    public Optional<Key> keyAt(long addr) {
+        for (Range r : ranges) {
+            if (r.start() <= addr && addr < r.end()) {
+                return r.inode() < 0 ? Optional.empty() : Optional.of(new Key(r.inode(), r.inodeGen(), r.base() + (addr - r.start())));
+            }
+        }
+        return Optional.empty();
+    }
+}

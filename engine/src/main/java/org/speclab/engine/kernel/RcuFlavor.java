@@ -1,0 +1,62 @@
+package org.speclab.engine.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One RCU flavour (classic {@code rcu} or {@code rcu_tasks_trace}): readers' nesting, grace periods and the
+ * callback queue. Grace periods are numbered from 1; {@code started > completed} means one is in progress,
+ * waiting for the threads in {@code waitset} (a bit mask) to leave the sections they were in when it started.
+ */
+public record RcuFlavor(String name, Nesting nesting, int started, int completed, int waitset, List<RcuCallback> callbacks) {
+    public RcuFlavor { callbacks = List.copyOf(callbacks); }
+
+    public static RcuFlavor idle(String name) { return new RcuFlavor(name, Nesting.NONE, 0, 0, 0, List.of()); }
+
+    public boolean gpInProgress() { return started > completed; }
+
+    public int depth(int thread) { return nesting.of(thread); }
+
+    public RcuFlavor enter(int thread) {
+        return new RcuFlavor(name, nesting.with(thread, nesting.of(thread) + 1), started, completed, waitset, callbacks);
+    }
+
+    /** Leaving the outermost section takes the thread out of the current grace period's waitset. */
+    public RcuFlavor exit(int thread) {
+        int depth = nesting.of(thread) - 1;
+        int ws = depth == 0 ? waitset & ~(1 << thread) : waitset;
+        return new RcuFlavor(name, nesting.with(thread, depth), started, completed, ws, callbacks);
+    }
+
+    /** {@code call_rcu()}: the callback waits for a grace period that starts after now. */
+    public RcuFlavor queue(RcuCallback.Kind kind, Cache cache, int index, int gen) {
+        List<RcuCallback> cbs = new ArrayList<>(callbacks);
+        cbs.add(new RcuCallback(started + 1, kind, cache, index, gen));
+        return new RcuFlavor(name, nesting, started, completed, waitset, cbs);
+    }
+
+    /** A grace period may start when none is running and a callback waits for one not yet started. */
+    public boolean canStartGp() {
+        return !gpInProgress() && callbacks.stream().anyMatch(c -> c.waitFor() > started);
+    }
+
+    public RcuFlavor startGp() { return new RcuFlavor(name, nesting, started + 1, completed, nesting.readers(), callbacks); }
+
+    public boolean canEndGp() { return gpInProgress() && waitset == 0; }
+
+    public RcuFlavor endGp() { return new RcuFlavor(name, nesting, started, completed + 1, 0, callbacks); }
+
+    /** The oldest callback whose grace period has completed, or -1. */
+    public int readyCallback() {
+        for (int i = 0; i < callbacks.size(); i++) if (callbacks.get(i).waitFor() <= completed) return i;
+        return -1;
+    }
+
+    public RcuFlavor dropCallback(int i) {
+        List<RcuCallback> cbs = new ArrayList<>(callbacks);
+        cbs.remove(i);
+        return new RcuFlavor(name, nesting, started, completed, waitset, cbs);
+    }
+
+    public boolean hasWork() { return canStartGp() || canEndGp() || readyCallback() >= 0; }
+}

@@ -1,0 +1,69 @@
+package org.speclab.engine.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A fixed set of slots of one cache and its free list. Like SLUB's per-CPU freelist the list is LIFO: the slot
+ * freed last is allocated first, which is what lets a new {@code struct file} land where the old one was.
+ */
+public record Slab<T extends Slot<T>>(Cache cache, List<T> slots, List<Integer> free) {
+    public Slab {
+        slots = List.copyOf(slots);
+        free = List.copyOf(free);
+    }
+
+    public T get(int index) { return slots.get(index); }
+
+    public int size() { return slots.size(); }
+
+    public Slab<T> set(int index, T slot) {
+        List<T> copy = new ArrayList<>(slots);
+        copy.set(index, slot);
+        return new Slab<>(cache, copy, free);
+    }
+
+    public Slab<T> update(int index, UnaryOperator<T> change) { return set(index, change.apply(get(index))); }
+
+    /** The slot the next allocation takes, or -1 when the cache is exhausted. */
+    public int nextFree() { return free.isEmpty() ? -1 : free.get(free.size() - 1); }
+
+    /** Allocates {@link #nextFree()}: gen+1, LIVE, TYPED again even if its memory had been RETURNED. */
+    public Slab<T> allocate(T payload) {
+        int index = nextFree();
+        if (index < 0) throw new IllegalStateException("slab " + cache.shortName() + " exhausted");
+        T slot = payload.withHeader(get(index).header().allocated());
+        List<Integer> rest = free.subList(0, free.size() - 1);
+        return new Slab<>(cache, replaced(index, slot), rest);
+    }
+
+    /** Marks a slot FREE (with the given memory state) and pushes it on the free list. */
+    public Slab<T> release(int index, Mem memory) {
+        T slot = get(index);
+        List<Integer> pushed = new ArrayList<>(free);
+        pushed.add(index);
+        return new Slab<>(cache, replaced(index, slot.withHeader(slot.header().freed(memory))), pushed);
+    }
+
+    /** The slot's page goes back to the page allocator; the slot keeps its place on the free list. */
+    public Slab<T> returnMemory(int index) {
+        T slot = get(index);
+        return set(index, slot.withHeader(slot.header().withMem(Mem.RETURNED)));
+    }
+
+    private List<T> replaced(int index, T slot) {
+        List<T> copy = new ArrayList<>(slots);
+        copy.set(index, slot);
+        return copy;
+    }
+
+    /** A slab of {@code n} never-used slots, all on the free list (highest index first, so slot 0 is used first). */
+    public static <T extends Slot<T>> Slab<T> empty(Cache cache, T blank, int n) {
+        List<T> slots = new ArrayList<>();
+        List<Integer> free = new ArrayList<>();
+        for (int i = 0; i < n; i++) slots.add(blank);
+        for (int i = n - 1; i >= 0; i--) free.add(i);
+        return new Slab<>(cache, slots, free);
+    }
+}

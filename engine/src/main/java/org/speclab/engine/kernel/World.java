@@ -1,0 +1,98 @@
+package org.speclab.engine.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything shared between the modelled threads, as one immutable snapshot (MODEL.md §8.2): the mm, the slab
+ * caches, the uprobes tree, the two RCU flavours, the page text and the committed mapping.
+ */
+public record World(Mm mm, Slab<VmaSlot> vmas, Slab<FileSlot> filp, Slab<FileSlot> bfilp, Slab<InodeSlot> inodes,
+                    Slab<UprobeSlot> uprobes, UprobeTree utree, RcuFlavor rcu, RcuFlavor trace, PageText text,
+                    Committed committed) {
+
+    public World withMm(Mm v) { return new World(v, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed); }
+
+    public World withVmas(Slab<VmaSlot> v) { return new World(mm, v, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed); }
+
+    public World withFiles(Cache c, Slab<FileSlot> v) {
+        return c == Cache.BFILP
+                ? new World(mm, vmas, filp, v, inodes, uprobes, utree, rcu, trace, text, committed)
+                : new World(mm, vmas, v, bfilp, inodes, uprobes, utree, rcu, trace, text, committed);
+    }
+
+    public World withInodes(Slab<InodeSlot> v) { return new World(mm, vmas, filp, bfilp, v, uprobes, utree, rcu, trace, text, committed); }
+
+    public World withUprobes(Slab<UprobeSlot> v) { return new World(mm, vmas, filp, bfilp, inodes, v, utree, rcu, trace, text, committed); }
+
+    public World withUtree(UprobeTree v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, v, rcu, trace, text, committed); }
+
+    public World withRcu(RcuFlavor v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, v, trace, text, committed); }
+
+    public World withTrace(RcuFlavor v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, v, text, committed); }
+
+    public World withText(PageText v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, v, committed); }
+
+    public World withCommitted(Committed v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, v); }
+
+    public Slab<FileSlot> files(Cache c) { return c == Cache.BFILP ? bfilp : filp; }
+
+    public FileSlot file(FileRef f) { return files(f.cache()).get(f.index()); }
+
+    public World updateFile(FileRef f, java.util.function.UnaryOperator<FileSlot> change) {
+        return withFiles(f.cache(), files(f.cache()).update(f.index(), change));
+    }
+
+    public RcuFlavor flavor(boolean tasksTrace) { return tasksTrace ? trace : rcu; }
+
+    public World withFlavor(boolean tasksTrace, RcuFlavor f) { return tasksTrace ? withTrace(f) : withRcu(f); }
+
+    /** The committed mapping recomputed from the tree and the VMA fields, as at the end of a write section. */
+    public Committed mappingNow() {
+        List<Committed.Range> ranges = new ArrayList<>();
+        for (VmaTree.Entry e : mm.tree().entries()) {
+            VmaSlot v = vmas.get(e.vma());
+            if (v.file() == null || v.file().wild()) {
+                ranges.add(new Committed.Range(e.start(), e.end(), -1, -1, 0));
+            } else {
+                FileSlot f = file(v.file());
+                ranges.add(new Committed.Range(e.start(), e.end(), f.inode(), f.inodeGen(), v.fileOffset(e.start())));
+            }
+        }
+        return new Committed(ranges);
+    }
+
+    /**
+     * The uprobe the locked lookup would return at bp right now under the committed mapping: the one in the tree
+     * whose registered inode identity and offset equal the committed key (P1's "valid at this instant").
+     */
+    public Optional<UprobeTree.Node> validUprobeAt(long bp) {
+        Optional<Committed.Key> key = committed.keyAt(bp);
+        if (key.isEmpty()) return Optional.empty();
+        Committed.Key k = key.get();
+        Optional<UprobeTree.Node> node = utree.find(k.inode(), k.offset());
+        if (node.isEmpty()) return Optional.empty();
+        UprobeSlot u = uprobes.get(node.get().uprobe());
+        return u.inodeGen() == k.inodeGen() && u.inode() == k.inode() ? node : Optional.empty();
+    }
+
+    /** Index of the LIVE file slot with this name, in either file cache. */
+    public Optional<FileRef> fileNamed(String name) {
+        for (Cache c : new Cache[] {Cache.FILP, Cache.BFILP}) {
+            Slab<FileSlot> s = files(c);
+            for (int i = 0; i < s.size(); i++) if (s.get(i).live() && s.get(i).name().equals(name)) return Optional.of(new FileRef(c, i));
+        }
+        return Optional.empty();
+    }
+
+    public int inodeNamed(String name) {
+        for (int i = 0; i < inodes.size(); i++) if (inodes.get(i).live() && inodes.get(i).name().equals(name)) return i;
+        return -1;
+    }
+
+    public int uprobeNamed(String name) {
+        for (int i = 0; i < uprobes.size(); i++) if (uprobes.get(i).live() && uprobes.get(i).name().equals(name)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,129 @@
+package org.speclab.engine.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.speclab.engine.kernel.UprobeSlot;
+import org.speclab.engine.kernel.UprobeTree;
+import org.speclab.engine.kernel.World;
+import org.speclab.engine.program.Machine;
+import org.speclab.engine.step.Exec;
+import org.speclab.engine.step.Plan;
+import org.speclab.engine.step.Property;
+import org.speclab.engine.step.ReaderRegs;
+import org.speclab.engine.step.Regs;
+import org.speclab.engine.step.Step;
+import org.speclab.engine.step.StepList;
+import org.speclab.engine.step.ThreadState;
+import org.speclab.engine.step.Violation;
+
+/**
+ * Runs one step of one thread on a state, and checks the properties that span threads after it: P1's
+ * bookkeeping (which uprobes were valid at each reader's breakpoint during its lookup) and P3 (a uprobe a
+ * reader holds is not freed). Deterministic and side-effect free: the same state and thread give the same step.
+ */
+public final class Engine {
+    private final Machine machine;
+
+    public Engine(Machine machine) { this.machine = machine; }
+
+    public Machine machine() { return machine; }
+
+    /** The state before any step: plans expanded, readers' validity bookkeeping empty. */
+    public State initial(World world) {
+        List<ThreadState> ts = new ArrayList<>();
+        for (int t = 0; t < machine.threadCount(); t++) ts.add(normalized(machine.initialThread(t), world));
+        return new State(world, ts);
+    }
+
+    public boolean done(State s, int t) { return s.thread(t).done(); }
+
+    /** Every program thread has finished (the RCU pseudo-threads never finish). */
+    public boolean finished(State s) {
+        for (int t = 0; t < machine.programThreads(); t++) if (!s.thread(t).done()) return false;
+        return true;
+    }
+
+    /** The step thread t would take next, or null when it is done. */
+    public Step next(State s, int t) { return s.thread(t).done() ? null : s.thread(t).next(); }
+
+    /** Runs the next step of t; null when t is done or blocked. */
+    public Transition step(State s, int t) {
+        ThreadState ts = s.thread(t);
+        if (ts.done()) return null;
+        Step step = ts.next();
+        Exec x = new Exec(machine, t, s.world(), ts);
+        step.run(x);
+        if (x.blocked()) return null;
+        StepList pending = x.stays() ? x.rest().push(step) : x.rest();
+        World w = x.world();
+        ThreadState after = normalized(new ThreadState(pending, x.regsOut()), w);
+        State next = afterStep(s.with(w, t, after));
+        Violation v = x.violation() != null ? x.violation() : heldUprobeFreed(next);
+        return new Transition(t, step, next, x.explanation(), List.copyOf(x.accesses()), x.decision(), v);
+    }
+
+    /** Why t cannot move now ("done" when it has finished), or null when it can. */
+    public String blockedReason(State s, int t) {
+        ThreadState ts = s.thread(t);
+        if (ts.done()) return "done";
+        Exec x = new Exec(machine, t, s.world(), ts);
+        ts.next().run(x);
+        return x.blocked() ? x.blockReason() : null;
+    }
+
+    public List<Integer> enabled(State s) {
+        List<Integer> out = new ArrayList<>();
+        for (int t = 0; t < machine.threadCount(); t++) if (step(s, t) != null) out.add(t);
+        return out;
+    }
+
+    /** Expands plans at the head of a thread's list, so the next item is always a step. */
+    private static ThreadState normalized(ThreadState ts, World w) {
+        StepList p = ts.pending();
+        Regs regs = ts.regs();
+        while (!p.isEmpty() && p.head() instanceof Plan plan) p = plan.expand(w, regs).then(p.tail());
+        return p == ts.pending() ? ts : new ThreadState(p, regs);
+    }
+
+    /** P1 bookkeeping: every reader inside a lookup notes the uprobe valid at its breakpoint right now. */
+    private State afterStep(State s) {
+        State out = s;
+        for (int t = 0; t < machine.programThreads(); t++) {
+            ThreadState ts = out.thread(t);
+            if (!(ts.regs() instanceof ReaderRegs r) || !r.window()) continue;
+            var valid = out.world().validUprobeAt(r.bp());
+            if (valid.isEmpty()) continue;
+            UprobeTree.Node n = valid.get();
+            ReaderRegs noted = r.noteValid(new ReaderRegs.UprobeId(n.uprobe(), n.uprobeGen()));
+            if (noted != r) out = out.with(out.world(), t, new ThreadState(ts.pending(), noted));
+        }
+        return out;
+    }
+
+    /** P3: a uprobe a reader found must not be freed before the reader leaves handle_swbp (H3). */
+    private Violation heldUprobeFreed(State s) {
+        for (int t = 0; t < machine.programThreads(); t++) {
+            ThreadState ts = s.thread(t);
+            if (ts.done() || !(ts.regs() instanceof ReaderRegs r) || !r.holdsUprobe()) continue;
+            UprobeSlot u = s.world().uprobes().get(r.uprobe());
+            if (u.returned() || u.gen() != r.uprobeGen()) {
+                return new Violation(Property.P3, t, "uprobe[" + r.uprobe() + "] gen " + r.uprobeGen(),
+                        "uprobe " + u.name() + " is freed while " + machine.threadName(t) + " still uses it (before it leaves handle_swbp)");
+            }
+        }
+        return null;
+    }
+
+    /** The run's outcome name (DESIGN.md §5): one reader's outcome, or {@code cpu0=…,cpu2=…} with several. */
+    public String outcome(State s) {
+        List<String> parts = new ArrayList<>();
+        int readers = 0;
+        for (int t = 0; t < machine.programThreads(); t++) if (machine.isReader(t)) readers++;
+        for (int t = 0; t < machine.programThreads(); t++) {
+            if (!machine.isReader(t)) continue;
+            String o = s.thread(t).reader().outcome();
+            parts.add(readers == 1 ? o : machine.threadName(t) + "=" + o);
+        }
+        return String.join(",", parts);
+    }
+}

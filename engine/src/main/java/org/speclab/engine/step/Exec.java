@@ -1,0 +1,144 @@
+package org.speclab.engine.step;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.speclab.engine.kernel.FileRef;
+import org.speclab.engine.kernel.FileSlot;
+import org.speclab.engine.kernel.UprobeSlot;
+import org.speclab.engine.kernel.VmaSlot;
+import org.speclab.engine.kernel.World;
+import org.speclab.engine.step.MemAccess.Kind;
+import org.speclab.engine.variant.CodePath;
+import org.speclab.engine.variant.Knobs;
+
+/**
+ * The scratchpad of one step being executed: the world and the thread's locals going in, and what the step
+ * produced coming out (new world, new locals, what the thread does next, a one-sentence explanation, memory
+ * accesses, a decision, a violation). It lives for one step only; snapshots stay immutable.
+ */
+public final class Exec {
+    private final Setting setting;
+    private final int thread;
+    private World world;
+    private Regs regs;
+    private StepList rest;
+    private boolean stay;
+    private String blocked;
+    private String explanation = "";
+    private final List<MemAccess> accesses = new ArrayList<>(4);
+    private Decision decision;
+    private Violation violation;
+
+    public Exec(Setting setting, int thread, World world, ThreadState state) {
+        this.setting = setting;
+        this.thread = thread;
+        this.world = world;
+        this.regs = state.regs();
+        this.rest = state.pending().tail();
+    }
+
+    // --- inputs
+    public int thread() { return thread; }
+
+    public String me() { return setting.threadName(thread); }
+
+    public String name(int t) { return setting.threadName(t); }
+
+    public Knobs knobs() { return setting.knobs(); }
+
+    public CodePath path() { return setting.path(); }
+
+    public Setting setting() { return setting; }
+
+    public World w() { return world; }
+
+    public ReaderRegs reader() { return (ReaderRegs) regs; }
+
+    public WriterRegs writer() { return (WriterRegs) regs; }
+
+    public StepList rest() { return rest; }
+
+    // --- effects
+    public void w(World next) { world = next; }
+
+    public void regs(Regs next) { regs = next; }
+
+    /** Replace what the thread does after this step. */
+    public void rest(StepList next) { rest = next; }
+
+    /** The step ran but stays next (a waiter that queued itself, or a daemon that never ends). */
+    public void stay() { stay = true; }
+
+    /** The thread cannot move now; nothing changes. */
+    public void block(String why) { blocked = why; }
+
+    public void say(String sentence) { explanation = sentence; }
+
+    public void decide(Decision d) { decision = d; }
+
+    public void violate(Property p, String object, String sentence) {
+        if (violation == null) violation = new Violation(p, thread, object, sentence);
+    }
+
+    public void read(String object) { accesses.add(new MemAccess(object, Kind.READ)); }
+
+    public void write(String object) { accesses.add(new MemAccess(object, Kind.WRITE)); }
+
+    public void rmw(String object) { accesses.add(new MemAccess(object, Kind.ATOMIC_RMW)); }
+
+    public void acquire(String object) { accesses.add(new MemAccess(object, Kind.LOCK_ACQUIRE)); }
+
+    public void release(String object) { accesses.add(new MemAccess(object, Kind.LOCK_RELEASE)); }
+
+    // --- loads that check P2 (no load from RETURNED memory)
+    public VmaSlot loadVma(int index, String field) {
+        String object = "vma[" + index + "]";
+        read(object);
+        VmaSlot v = world.vmas().get(index);
+        if (v.returned()) violate(Property.P2, object + " gen " + v.gen(),
+                me() + " loads " + field + " from " + object + ", whose memory was already freed and returned");
+        return v;
+    }
+
+    public FileSlot loadFile(FileRef f, String field) {
+        if (f.wild()) {
+            violate(Property.P2, "torn vm_file", me() + " dereferences a torn vm_file pointer to load " + field
+                    + ": it points at no struct file at all");
+            return null;
+        }
+        String object = f.toString();
+        read(object);
+        FileSlot s = world.file(f);
+        if (s.returned()) violate(Property.P2, object + " gen " + s.gen(), me() + " loads " + field + " from "
+                + object + ", whose memory was already returned to the allocator");
+        return s;
+    }
+
+    public UprobeSlot loadUprobe(int index, String field) {
+        String object = "uprobe[" + index + "]";
+        read(object);
+        UprobeSlot u = world.uprobes().get(index);
+        if (u.returned()) violate(Property.P2, object + " gen " + u.gen(), me() + " reads " + field + " of "
+                + object + ", which was already freed");
+        return u;
+    }
+
+    // --- outputs, read by the engine
+    public boolean blocked() { return blocked != null; }
+
+    public String blockReason() { return blocked; }
+
+    public World world() { return world; }
+
+    public Regs regsOut() { return regs; }
+
+    public boolean stays() { return stay; }
+
+    public String explanation() { return explanation; }
+
+    public List<MemAccess> accesses() { return accesses; }
+
+    public Decision decision() { return decision; }
+
+    public Violation violation() { return violation; }
+}

@@ -1,0 +1,82 @@
+package org.speclab.engine.step;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.speclab.engine.kernel.FileRef;
+
+/**
+ * The reader's locals in {@code handle_swbp()} and the lookups (MODEL.md §8.3): the breakpoint address, the
+ * sequence snapshot, the loaded pointers and fields, the uprobe found, and the result. Ghost fields, used only
+ * by the properties and the views: {@code fileGen}/{@code inodeGen} (which identity the loaded pointer had),
+ * {@code window} and {@code valid} (the uprobes that were valid at bp at some instant of the lookup, for P1).
+ * Pointers that are not set are -1 or null.
+ */
+public record ReaderRegs(long bp, int attempt, int seq, int vma, FileRef file, int fileGen, FileRef tornHalf, long pgoff, long start, int inode, int inodeGen, long off, int useq0, int uprobe, int uprobeGen, int isSwbp, Reason reason, Verdict verdict, boolean locked, boolean window, List<UprobeId> valid) implements Regs {
+    /** A uprobe identity: slot and generation. */
+    public record UprobeId(int index, int gen) {}
+
+    public ReaderRegs { valid = List.copyOf(valid); }
+
+    public static ReaderRegs at(long bp) {
+        return new ReaderRegs(bp, 0, 0, -1, null, -1, null, 0, 0, -1, -1, 0, 0, -1, -1, 0, null, null, false, false, List.of());
+    }
+
+    public ReaderRegs withAttempt(int v) { return new ReaderRegs(bp, v, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withSeq(int v) { return new ReaderRegs(bp, attempt, v, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withVma(int v) { return new ReaderRegs(bp, attempt, seq, v, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withFile(FileRef v, int gen) { return new ReaderRegs(bp, attempt, seq, vma, v, gen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withTornHalf(FileRef v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, v, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withPgoff(long v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, v, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withStart(long v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, v, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withInode(int v, int gen) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, v, gen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withOff(long v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, v, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withUseq0(int v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, v, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withUprobe(int v, int gen) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, v, gen, isSwbp, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withIsSwbp(int v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, v, reason, verdict, locked, window, valid); }
+
+    public ReaderRegs withReason(Reason v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, v, verdict, locked, window, valid); }
+
+    public ReaderRegs withVerdict(Verdict v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, v, locked, window, valid); }
+
+    public ReaderRegs withLocked(boolean v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, v, window, valid); }
+
+    public ReaderRegs openWindow() { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, true, List.of()); }
+
+    public ReaderRegs closeWindow() { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, false, valid); }
+
+    public ReaderRegs withValid(List<UprobeId> v) { return new ReaderRegs(bp, attempt, seq, vma, file, fileGen, tornHalf, pgoff, start, inode, inodeGen, off, useq0, uprobe, uprobeGen, isSwbp, reason, verdict, locked, window, v); }
+
+
+    /** Forgets what one lookup attempt loaded, before the next attempt or the locked path. */
+    public ReaderRegs cleared() {
+        return new ReaderRegs(bp, attempt, seq, -1, null, -1, null, 0, 0, -1, -1, 0, 0, -1, -1, isSwbp, reason, verdict, locked, false, List.of());
+    }
+
+    /** Records that {@code id} is valid at bp right now (P1 bookkeeping). */
+    public ReaderRegs noteValid(UprobeId id) {
+        if (valid.contains(id)) return this;
+        List<UprobeId> v = new ArrayList<>(valid);
+        v.add(id);
+        return withValid(v);
+    }
+
+    public boolean holdsUprobe() { return uprobe >= 0; }
+
+    /** DESIGN.md §5: {@code speculative-hit}, or the failed speculation's reason, '/', the locked result. */
+    public String outcome() {
+        if (verdict == null) return "unfinished";
+        if (verdict == Verdict.SPECULATIVE_HIT || reason == null) return verdict.outcomeName();
+        return reason.outcomeName() + "/" + verdict.outcomeName();
+    }
+}

@@ -1,0 +1,91 @@
+package org.speclab.engine.step.writer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.speclab.engine.kernel.Kernel;
+import org.speclab.engine.kernel.VmaTree;
+import org.speclab.engine.kernel.World;
+import org.speclab.engine.step.Exec;
+import org.speclab.engine.step.Item;
+import org.speclab.engine.step.Plan;
+import org.speclab.engine.step.Regs;
+import org.speclab.engine.step.Step;
+import org.speclab.engine.step.StepList;
+
+/**
+ * {@code do_vmi_align_munmap()}: detach the VMAs under the write lock, downgrade, then — still holding the lock
+ * for read — zap the pages, drop the file references and free the VMAs (MODEL.md §2.3, §8.4.1).
+ */
+public final class Munmap {
+    private Munmap() {}
+
+    /** The steps of munmap(start, end) after the write lock is held: splits first, then the detach plan. */
+    public static List<Item> afterLock(long start, long end) {
+        List<Item> out = new ArrayList<>(VmaSplit.around(start, end));
+        out.add(new Detach(start, end));
+        return out;
+    }
+
+    /** Expands, after the splits, into one vma_start_write per VMA in range and the rest of the munmap. */
+    public record Detach(long start, long end) implements Plan {
+        public String label() { return "MU"; }
+
+        public StepList expand(World w, Regs regs) {
+            List<Integer> vmas = new ArrayList<>();
+            for (VmaTree.Entry e : w.mm().tree().overlapping(start, end)) vmas.add(e.vma());
+            List<Step> out = new ArrayList<>();
+            for (int v : vmas) out.add(new VmaSteps.StartWrite(v));
+            out.add(new ClearRange(start, end));
+            out.add(new UprobeMunmap(start, end));
+            out.add(new MmapWriteLock.SeqEndDowngrade());
+            out.add(new MmapWriteLock.Downgrade());
+            out.add(new Zap(start, end));
+            out.addAll(VmaSteps.complete(w, vmas));
+            out.add(new MmapWriteLock.ReadUnlock());
+            return StepList.of(out);
+        }
+    }
+
+    /** vms_gather/… mas_store_gfp(NULL): one atomic store removes the range from the tree. */
+    public record ClearRange(long start, long end) implements Step {
+        public String label() { return "MU2"; }
+
+        public String function() { return "vma_iter_clear_gfp"; }
+
+        public void run(Exec x) {
+            World w = x.w();
+            List<VmaTree.Entry> gone = w.mm().tree().overlapping(start, end);
+            w = w.withMm(w.mm().withTree(w.mm().tree().clear(start, end)));
+            for (VmaTree.Entry e : gone) w = w.withVmas(w.vmas().update(e.vma(), v -> v.withAttached(false)));
+            w = w.withText(Breakpoints.clear(w.text(), start, end));
+            x.w(w);
+            x.write("mm.mm_mt");
+            x.say(x.me() + " removes [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") from the maple tree: new lookups find nothing there");
+        }
+    }
+
+    /** uprobe_munmap(): if the range had breakpoints, ask the next lookup to recompute MMF_HAS_UPROBES. */
+    public record UprobeMunmap(long start, long end) implements Step {
+        public String label() { return "MU3"; }
+
+        public String function() { return "uprobe_munmap"; }
+
+        public void run(Exec x) {
+            boolean probed = x.w().mm().hasUprobes() && !x.w().mm().recalcUprobes();
+            x.w(x.w().withMm(x.w().mm().withRecalc(x.w().mm().recalcUprobes() || probed)));
+            x.rmw("mm.flags");
+            x.say(x.me() + (probed ? " sets MMF_RECALC_UPROBES: the unmapped range may have held breakpoints" : ": uprobe_munmap has nothing to do"));
+        }
+    }
+
+    /** unmap_region(): zap the page tables — done after the downgrade, under the read lock. */
+    public record Zap(long start, long end) implements Step {
+        public String label() { return "MU4"; }
+
+        public String function() { return "unmap_region"; }
+
+        public void run(Exec x) {
+            x.say(x.me() + " zaps the page tables of [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") under the read lock; the VMAs are not freed yet");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.speclab.engine.step.writer;
+
+import java.util.List;
+import org.speclab.engine.kernel.FileRef;
+import org.speclab.engine.kernel.Kernel;
+import org.speclab.engine.kernel.VmaSlot;
+import org.speclab.engine.kernel.VmaTree;
+import org.speclab.engine.kernel.World;
+import org.speclab.engine.step.Exec;
+import org.speclab.engine.step.Step;
+
+/** Steps shared by the VMA-changing operations: locking a VMA for write, inserting, and freeing it. */
+public final class VmaSteps {
+    private VmaSteps() {}
+
+    /** vma_start_write(): vm_lock_seq := mm_lock_seq marks the VMA write-locked for per-VMA-lock readers. */
+    public record StartWrite(int vma) implements Step {
+        public String label() { return "VSW"; }
+
+        public String function() { return "vma_start_write"; }
+
+        public void run(Exec x) {
+            int target = vma >= 0 ? vma : x.writer().fresh();
+            x.w(x.w().withVmas(x.w().vmas().update(target, v -> v.withLockSeq(x.w().mm().seq()))));
+            x.write("vma[" + target + "]");
+            x.say(x.me() + " write-locks vma[" + target + "] (vm_lock_seq = mm_lock_seq)");
+        }
+    }
+
+    /** Inserts the VMA this writer allocated last into the tree over [start, end): one atomic tree store. */
+    public record InsertFresh(long start, long end, String label, String function, boolean replaces) implements Step {
+        public InsertFresh(long start, long end, String label, String function) { this(start, end, label, function, false); }
+
+        public void run(Exec x) {
+            int v = x.writer().fresh();
+            World w = x.w();
+            VmaTree before = w.mm().tree();
+            VmaTree after = before.store(start, end, v);
+            w = w.withMm(w.mm().withTree(after));
+            w = w.withVmas(w.vmas().update(v, s -> s.withAttached(true)));
+            for (VmaTree.Entry e : before.overlapping(start, end)) {
+                if (!after.contains(e.vma())) w = w.withVmas(w.vmas().update(e.vma(), s -> s.withAttached(false)));
+            }
+            if (replaces) w = w.withText(Breakpoints.clear(w.text(), start, end));
+            x.w(w);
+            x.write("mm.mm_mt");
+            x.say(x.me() + " stores vma[" + v + "] over [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") in the maple tree");
+        }
+    }
+
+    /** fput(vma->vm_file) in remove_vma(): the VMA's reference on its file goes. */
+    public record Fput(FileRef file) implements Step {
+        public String label() { return "FPUT"; }
+
+        public String function() { return "fput"; }
+
+        public void run(Exec x) {
+            World before = x.w();
+            x.w(Release.fput(before, file, x.knobs()));
+            x.rmw(file.toString());
+            x.say(x.me() + " drops the VMA's file reference: " + Release.fate(before, x.w(), file));
+        }
+    }
+
+    /** vm_area_free(): the detached VMA is freed per VMA_FREE. */
+    public record Free(int vma) implements Step {
+        public String label() { return "VFREE"; }
+
+        public String function() { return "vm_area_free"; }
+
+        public void run(Exec x) {
+            x.w(Release.vfree(x.w(), vma, x.knobs()));
+            x.write("vma[" + vma + "]");
+            String how = switch (x.knobs().vmaFree()) {
+                case RCU_DELAYED -> "call_rcu: its memory stays a VMA until a grace period ends";
+                case TYPESAFE -> "back to the typesafe VMA cache, reusable at once";
+                case IMMEDIATE -> "freed at once: its memory is returned";
+            };
+            x.say(x.me() + " frees vma[" + vma + "] — " + how);
+        }
+    }
+
+    /** Completion steps for detached VMAs: remove_vma() = fput + vm_area_free, each. */
+    static List<Step> complete(World w, List<Integer> detached) {
+        List<Step> out = new java.util.ArrayList<>();
+        for (int v : detached) {
+            VmaSlot s = w.vmas().get(v);
+            if (s.file() != null) out.add(new Fput(s.file()));
+            out.add(new Free(v));
+        }
+        return out;
+    }
+}

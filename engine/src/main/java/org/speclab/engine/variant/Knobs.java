@@ -1,0 +1,50 @@
+package org.speclab.engine.variant;
+
+import java.util.List;
+
+/**
+ * The configuration knobs of MODEL.md §8.1. Each is settable on its own ({@code --set filp-cache=plain-kfree});
+ * {@link KnobSetting} parses those strings.
+ */
+public record Knobs(boolean perVmaLock, boolean preemptRt, VmaFree vmaFree, FileFree filpCache, FileFree bfilpCache,
+                    InodeFree inodeFree, int seqBits, List<Load> loadOrder) {
+
+    /** How a removed VMA is freed ({@code vm_area_free()}). */
+    public enum VmaFree { RCU_DELAYED, TYPESAFE, IMMEDIATE }
+
+    /** How a {@code struct file} of the filp or bfilp cache is freed ({@code file_free()}). */
+    public enum FileFree { TYPESAFE, RCU_DELAYED, PLAIN_KFREE }
+
+    /** How an inode is freed ({@code destroy_inode()}). */
+    public enum InodeFree { RCU_DELAYED, IMMEDIATE }
+
+    /** The three unordered loads S5–S7 of the speculation. */
+    public enum Load { PGOFF, START, INODE }
+
+    /** Linux 6.14 with {@code CONFIG_PER_VMA_LOCK=y} on a 64-bit machine. */
+    public static final Knobs LINUX_6_14 = new Knobs(true, false, VmaFree.RCU_DELAYED, FileFree.TYPESAFE,
+            FileFree.TYPESAFE, InodeFree.RCU_DELAYED, 32, List.of(Load.PGOFF, Load.START, Load.INODE));
+
+    public Knobs {
+        loadOrder = List.copyOf(loadOrder);
+        if (seqBits < 2 || seqBits > 32) throw new IllegalArgumentException("seq-bits must be 2..32");
+        if (loadOrder.size() != 3 || loadOrder.stream().distinct().count() != 3)
+            throw new IllegalArgumentException("load-order must name pgoff, start and inode once each");
+    }
+
+    public Knobs withPerVmaLock(boolean v) { return new Knobs(v, preemptRt, vmaFree, filpCache, bfilpCache, inodeFree, seqBits, loadOrder); }
+
+    public Knobs withPreemptRt(boolean v) { return new Knobs(perVmaLock, v, vmaFree, filpCache, bfilpCache, inodeFree, seqBits, loadOrder); }
+
+    public Knobs withVmaFree(VmaFree v) { return new Knobs(perVmaLock, preemptRt, v, filpCache, bfilpCache, inodeFree, seqBits, loadOrder); }
+
+    public Knobs withFilpCache(FileFree v) { return new Knobs(perVmaLock, preemptRt, vmaFree, v, bfilpCache, inodeFree, seqBits, loadOrder); }
+
+    public Knobs withBfilpCache(FileFree v) { return new Knobs(perVmaLock, preemptRt, vmaFree, filpCache, v, inodeFree, seqBits, loadOrder); }
+
+    public Knobs withInodeFree(InodeFree v) { return new Knobs(perVmaLock, preemptRt, vmaFree, filpCache, bfilpCache, v, seqBits, loadOrder); }
+
+    public Knobs withSeqBits(int v) { return new Knobs(perVmaLock, preemptRt, vmaFree, filpCache, bfilpCache, inodeFree, v, loadOrder); }
+
+    public Knobs withLoadOrder(List<Load> v) { return new Knobs(perVmaLock, preemptRt, vmaFree, filpCache, bfilpCache, inodeFree, seqBits, v); }
+}
