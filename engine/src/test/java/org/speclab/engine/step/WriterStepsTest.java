@@ -1,0 +1,169 @@
+package org.speclab.engine.step;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.speclab.engine.fixture.Scenarios;
+import org.speclab.engine.fixture.Stepper;
+import org.speclab.engine.kernel.Life;
+import org.speclab.engine.kernel.Mem;
+import org.speclab.engine.kernel.RcuCallback;
+import org.speclab.engine.variant.KnobSetting;
+import org.speclab.engine.variant.Variants;
+
+/** The writers' steps (MODEL.md §8.4), one behaviour each. */
+class WriterStepsTest {
+    @Test
+    void writeSectionMakesTheCountOddThenEvenAgain() {
+        // given
+        Stepper s = new Stepper(Scenarios.writerHolds(Variants.V6_14));
+        // when / then
+        s.to("cpu1", "WL2");
+        assertThat(s.w().mm().seq()).isEqualTo(3);
+        s.to("cpu1", "WU1");
+        assertThat(s.w().mm().seq()).isEqualTo(4);
+    }
+
+    @Test
+    void downgradeMakesTheCountEvenWhileTheWriterStillHoldsTheLock() {
+        // given
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        // when
+        s.to("cpu1", "WD2");
+        // then: even, held for read, and the VMA and file not yet freed
+        assertThat(s.w().mm().seq()).isEqualTo(4);
+        assertThat(s.w().mm().lock().readHeldBy(1)).isTrue();
+        assertThat(s.w().filp().get(0).live()).isTrue();
+    }
+
+    @Test
+    void committedMappingChangesOnlyWhenTheWriteSectionEnds() {
+        // given
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        // when: the tree is cleared, but the section is still open
+        s.to("cpu1", "MU2");
+        // then
+        assertThat(s.w().mm().tree().entries()).isEmpty();
+        assertThat(s.w().committed().keyAt(Scenarios.BP)).isPresent();
+        s.to("cpu1", "WD1");
+        assertThat(s.w().committed().keyAt(Scenarios.BP)).isEmpty();
+    }
+
+    @Test
+    void lastFputOnATypesafeFileFreesTheSlotAtOnceAndDefersThePage() {
+        // given
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        // when
+        s.to("cpu1", "FPUT");
+        // then
+        var f = s.w().filp().get(0);
+        assertThat(f.header().life()).isEqualTo(Life.FREE);
+        assertThat(f.header().mem()).isEqualTo(Mem.TYPED);
+        assertThat(s.w().rcu().callbacks()).extracting(RcuCallback::kind).containsExactly(RcuCallback.Kind.RELEASE_PAGE);
+    }
+
+    @Test
+    void lastFputWithPlainKfreeReturnsTheMemoryAtOnce() {
+        // given
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.byName("filp-plain-kfree").orElseThrow()));
+        // when
+        s.to("cpu1", "FPUT");
+        // then
+        assertThat(s.w().filp().get(0).returned()).isTrue();
+    }
+
+    @Test
+    void reopenReusesTheFreedFileSlotWithTheNextGeneration() {
+        // given
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        s.to("cpu1", "FPUT");
+        // when
+        s.step("cpu2");
+        // then
+        var f = s.w().filp().get(0);
+        assertThat(f.gen()).isEqualTo(2);
+        assertThat(f.name()).isEqualTo("f2");
+        assertThat(f.inode()).isEqualTo(1);
+    }
+
+    @Test
+    void vmaFreedWithCallRcuStaysTypedUntilTheGracePeriodEnds() {
+        // given
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        s.to("cpu1", "VFREE");
+        assertThat(s.w().vmas().get(0).live()).isTrue();
+        // when: GP starts, ends, and both callbacks run
+        s.steps("rcu", 4);
+        // then
+        assertThat(s.w().vmas().get(0).returned()).isTrue();
+    }
+
+    @Test
+    void gracePeriodWaitsForAReaderThatWasInsideWhenItStarted() {
+        // given: the reader is inside rcu when munmap queues its frees
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        s.to("cpu0", "S3").to("cpu1", "VFREE");
+        // when
+        s.step("rcu");
+        // then: GP 1 started with cpu0 in its waitset, and cannot end
+        assertThat(s.w().rcu().gpInProgress()).isTrue();
+        assertThat(s.canMove("rcu")).isFalse();
+        s.to("cpu0", "S_FAIL");
+        assertThat(s.canMove("rcu")).isTrue();
+    }
+
+    @Test
+    void splitStoresVmStartAndVmPgoffInPlaceAsSeparateSteps() {
+        // given
+        Stepper s = new Stepper(Scenarios.mprotectSplit(Variants.V6_14));
+        // when
+        s.to("cpu1", "SPL3");
+        // then: vm_start moved, vm_pgoff not yet, the tree still maps the old range to the VMA
+        var v = s.w().vmas().get(0);
+        assertThat(v.start()).isEqualTo(Scenarios.A + Scenarios.K);
+        assertThat(v.pgoff()).isZero();
+        assertThat(s.w().mm().tree().lookup(Scenarios.A).orElseThrow().vma()).isZero();
+        s.step("cpu1");
+        assertThat(s.w().vmas().get(0).pgoff()).isEqualTo(1);
+        s.step("cpu1");
+        assertThat(s.w().mm().tree().lookup(Scenarios.A).orElseThrow().vma()).isEqualTo(1);
+    }
+
+    @Test
+    void unregisterErasesThenFreesOnlyAfterATasksTraceGracePeriod() {
+        // given
+        Stepper s = new Stepper(Scenarios.unregister(Variants.V6_14));
+        // when
+        s.to("cpu1", "UU6");
+        // then
+        assertThat(s.w().utree().find(0, Scenarios.O)).isEmpty();
+        assertThat(s.w().uprobes().get(0).live()).isTrue();
+        s.steps("rcu-trace", 3);
+        assertThat(s.w().uprobes().get(0).returned()).isTrue();
+    }
+
+    @Test
+    void tinyCounterWrapsBackToTheSnapshotAfterTwoWriteSections() {
+        // given
+        var v = Variants.V6_14.withKnobs(KnobSetting.apply(Variants.V6_14.knobs(), "seq-bits", "2"));
+        Stepper s = new Stepper(Scenarios.twoSections(v));
+        // when
+        s.to("cpu1", "WU2");
+        // then: 2 → 3 → 0 → 1 → 2
+        assertThat(s.w().mm().seq()).isEqualTo(2);
+    }
+
+    @Test
+    void registerInstallsTheBreakpointUnderTheWriteLockAndCopiesTheInstruction() {
+        // given
+        var sc = Scenarios.of("reg", Variants.V6_14, Scenarios.world(),
+                new org.speclab.engine.program.ThreadSpec("cpu1", java.util.List.of(new org.speclab.engine.program.Op.UprobeRegister("u9", "libfoo", 0x2000))));
+        Stepper s = new Stepper(sc);
+        // when
+        s.to("cpu1", "UR5");
+        // then
+        assertThat(s.w().text().trapAt(Scenarios.A + 0x2000)).isTrue();
+        assertThat(s.w().uprobes().get(3).copyInsn()).isTrue();
+        assertThat(s.w().mm().seq()).isEqualTo(3);
+    }
+}
