@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
+import org.speclab.app.cli.BenchCommand;
 import org.speclab.app.cli.GuiCommand;
+import org.speclab.app.cli.InputProblem;
+import org.speclab.app.cli.LessonsCommand;
+import org.speclab.app.cli.LintCommand;
+import org.speclab.app.cli.RunCommand;
 import org.speclab.engine.EngineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +33,10 @@ import picocli.CommandLine.Spec;
         description = "Step the speculative uprobe lookup of Linux 6.14 one atomic operation at a time.",
         subcommands = {
             GuiCommand.class,
+            LessonsCommand.class,
+            RunCommand.class,
+            LintCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {
     static final int USAGE = 2;
@@ -70,6 +79,11 @@ public final class Main implements Callable<Integer> {
 
     // No stack traces for users: unexpected failures are one line and exit 2.
     private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
+        if (e instanceof InputProblem) {
+            cmd.getErr().println(e.getMessage());
+            cmd.getErr().flush();
+            return USAGE;
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof FileSystemException f && f.getReason() == null) {
             message += " (" + e.getClass().getSimpleName() + ")"; // its message is often the bare path

@@ -1,0 +1,90 @@
+package org.speclab.engine.bench;
+
+import java.io.PrintWriter;
+import org.speclab.engine.check.Explorer;
+import org.speclab.engine.program.Machine;
+import org.speclab.engine.run.Engine;
+import org.speclab.engine.run.Simulation;
+import org.speclab.engine.run.State;
+import org.speclab.engine.run.Trace;
+import org.speclab.engine.scenario.Scenario;
+import org.speclab.engine.scenario.WorldBuilder;
+import org.speclab.engine.schedule.SeededRandomScheduler;
+
+/**
+ * {@code speclab bench engine}: steps per second on seeded random schedules (with full trace records), memory
+ * per retained trace step, and distinct states per second of a breadth-first exploration on one core.
+ */
+public final class EngineBenchmark {
+    private final PrintWriter out;
+
+    public EngineBenchmark(PrintWriter out) { this.out = out; }
+
+    public void run(Scenario sc, double seconds) {
+        Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
+        State initial = engine.initial(WorldBuilder.build(sc.world(), sc.variant().knobs()));
+        out.printf("scenario: %s (%s), %d threads%n", sc.id(), sc.variant().name(), engine.machine().threadCount());
+        randomRuns(engine, initial, seconds);
+        retainedMemory(engine, initial);
+        exploration(engine, initial, seconds);
+        out.flush();
+    }
+
+    private void randomRuns(Engine engine, State initial, double seconds) {
+        Simulation sim = new Simulation(engine);
+        warm(200, () -> sim.run(initial, new SeededRandomScheduler(1)));
+        long steps = 0;
+        long runs = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            steps += sim.run(initial, new SeededRandomScheduler(++runs)).size();
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        out.printf("random schedules: %d runs, %d steps in %.1f s = %.0f steps/s (traced: diff, explanation, accesses)%n",
+                runs, steps, s, steps / s);
+    }
+
+    private void retainedMemory(Engine engine, State initial) {
+        Simulation sim = new Simulation(engine);
+        Trace[] kept = new Trace[2000];
+        long before = usedAfterGc();
+        long steps = 0;
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = sim.run(initial, new SeededRandomScheduler(i + 1));
+            steps += kept[i].size();
+        }
+        long after = usedAfterGc();
+        out.printf("retained traces: %d steps use %.1f MiB = %.0f bytes per step (state snapshot shared with neighbours)%n",
+                steps, (after - before) / 1048576.0, (double) (after - before) / steps);
+        if (kept[0] == null) out.println();
+    }
+
+    private void exploration(Engine engine, State initial, double seconds) {
+        Explorer explorer = new Explorer(engine);
+        warm(3, () -> explorer.explore(initial, 20_000));
+        long start = System.nanoTime();
+        Explorer.Result r = explorer.explore(initial, 5_000_000);
+        double s = (System.nanoTime() - start) / 1e9;
+        out.printf("exploration: %d distinct states, %d transitions in %.2f s%s; outcomes %s%n", r.states(), r.transitions(), s,
+                r.complete() ? " (complete)" : " (stopped)", r.outcomes());
+        out.printf("states/s: %.0f%n", r.states() / s);
+    }
+
+    private static void warm(int times, Runnable r) {
+        for (int i = 0; i < times; i++) r.run();
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
