@@ -69,6 +69,7 @@ public final class FindUprobeRcu {
             x.read("uprobes_seqcount");
             int now = x.w().utree().seq();
             if (now != x.reader().useq0()) {
+                // the whole loop body again, this check included: a second miss must be validated too
                 x.rest(x.rest().push(this).push(new Find(locked)).push(new SeqBegin(locked)));
                 x.say(x.me() + ": uprobes_seqcount moved " + x.reader().useq0() + " → " + now + ", the miss may be false: walk again");
                 return;
