@@ -5,6 +5,7 @@ import org.speclab.engine.kernel.UprobeSlot;
 import org.speclab.engine.step.Exec;
 import org.speclab.engine.step.Property;
 import org.speclab.engine.step.ReaderRegs;
+import org.speclab.engine.step.LocalStep;
 import org.speclab.engine.step.Step;
 
 /** {@code handle_swbp()}: the breakpoint trap around the lookup, under {@code rcu_read_lock_trace()}. */
@@ -12,7 +13,7 @@ public final class HandleSwbp {
     private HandleSwbp() {}
 
     /** H0: the int3 at bp traps; uprobe_notify_resume() calls handle_swbp() with bp_vaddr = bp. */
-    public record TrapTaken() implements Step {
+    public record TrapTaken() implements LocalStep {
         public String label() { return "H0"; }
 
         public String function() { return "handle_swbp"; }

@@ -11,6 +11,7 @@ import org.speclab.engine.step.Exec;
 import org.speclab.engine.step.Property;
 import org.speclab.engine.step.ReaderRegs;
 import org.speclab.engine.step.Reason;
+import org.speclab.engine.step.LocalStep;
 import org.speclab.engine.step.Step;
 import org.speclab.engine.step.Verdict;
 import org.speclab.engine.variant.CodePath;
@@ -181,7 +182,7 @@ public final class SpeculativeLookup {
     }
 
     /** S8: offset = vm_pgoff * PAGE_SIZE + (bp - vm_start), from the values loaded (locals only). */
-    public record ComputeOffset() implements Step {
+    public record ComputeOffset() implements LocalStep {
         public String label() { return "S8"; }
 
         public String function() { return "vaddr_to_offset"; }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.speclab.engine.kernel.Kernel;
 import org.speclab.engine.step.Exec;
 import org.speclab.engine.step.Item;
+import org.speclab.engine.step.LocalStep;
 import org.speclab.engine.step.Step;
 
 /** {@code mprotect()}: split at both ends (in-place field stores), change vm_flags, unlock. */
@@ -20,7 +21,7 @@ public final class Mprotect {
     }
 
     /** vm_flags_reset(): the new protection; the uprobe lookup does not read vm_flags since 6.14's simplification. */
-    public record StoreFlags(long start, long end) implements Step {
+    public record StoreFlags(long start, long end) implements LocalStep {
         public String label() { return "MP1"; }
 
         public String function() { return "mprotect_fixup"; }

@@ -9,6 +9,7 @@ import org.speclab.engine.step.Exec;
 import org.speclab.engine.step.Item;
 import org.speclab.engine.step.Plan;
 import org.speclab.engine.step.Regs;
+import org.speclab.engine.step.LocalStep;
 import org.speclab.engine.step.Step;
 import org.speclab.engine.step.StepList;
 
@@ -79,7 +80,7 @@ public final class Munmap {
     }
 
     /** unmap_region(): zap the page tables — done after the downgrade, under the read lock. */
-    public record Zap(long start, long end) implements Step {
+    public record Zap(long start, long end) implements LocalStep {
         public String label() { return "MU4"; }
 
         public String function() { return "unmap_region"; }
