@@ -140,14 +140,14 @@ public final class ModelChecker {
         if (options.reduce()) {
             for (int t = 0; t < threads; t++) {
                 if (!s.thread(t).done() && s.thread(t).next() instanceof LocalStep) {
-                    Transition tr = engine.step(s, t);
+                    Transition tr = engine.step(s, t, false);
                     if (tr != null) return List.of(tr);
                 }
             }
         }
         List<Transition> out = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
-            Transition tr = engine.step(s, t);
+            Transition tr = engine.step(s, t, false);
             if (tr != null) out.add(tr);
         }
         return out;

@@ -8,11 +8,42 @@ import java.util.function.UnaryOperator;
  * A fixed set of slots of one cache and its free list. Like SLUB's per-CPU freelist the list is LIFO: the slot
  * freed last is allocated first, which is what lets a new {@code struct file} land where the old one was.
  */
-public record Slab<T extends Slot<T>>(Cache cache, List<T> slots, List<Integer> free) {
-    public Slab {
-        slots = List.copyOf(slots);
-        free = List.copyOf(free);
+public final class Slab<T extends Slot<T>> {
+    private final Cache cache;
+    private final List<T> slots;
+    private final List<Integer> free;
+    private int hash;
+
+    public Slab(Cache cache, List<T> slots, List<Integer> free) {
+        this.cache = cache;
+        this.slots = List.copyOf(slots);
+        this.free = List.copyOf(free);
     }
+
+    public Cache cache() { return cache; }
+
+    public List<T> slots() { return slots; }
+
+    public List<Integer> free() { return free; }
+
+    // A shared, unchanged slab is hashed once however many states contain it.
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = (cache.ordinal() * 31 + slots.hashCode()) * 31 + free.hashCode();
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Slab<?> s && s.hashCode() == hashCode() && s.cache == cache && s.slots.equals(slots) && s.free.equals(free);
+    }
+
+    @Override
+    public String toString() { return cache.shortName() + slots; }
 
     public T get(int index) { return slots.get(index); }
 

@@ -6,11 +6,84 @@ import java.util.Optional;
 
 /**
  * Everything shared between the modelled threads, as one immutable snapshot (MODEL.md §8.2): the mm, the slab
- * caches, the uprobes tree, the two RCU flavours, the page text and the committed mapping.
+ * caches, the uprobes tree, the two RCU flavours, the page text and the committed mapping. A value class (not a
+ * record) only so that its hash is computed once: the checker hashes every state it meets.
  */
-public record World(Mm mm, Slab<VmaSlot> vmas, Slab<FileSlot> filp, Slab<FileSlot> bfilp, Slab<InodeSlot> inodes,
-                    Slab<UprobeSlot> uprobes, UprobeTree utree, RcuFlavor rcu, RcuFlavor trace, PageText text,
-                    Committed committed) {
+public final class World {
+    private final Mm mm;
+    private final Slab<VmaSlot> vmas;
+    private final Slab<FileSlot> filp;
+    private final Slab<FileSlot> bfilp;
+    private final Slab<InodeSlot> inodes;
+    private final Slab<UprobeSlot> uprobes;
+    private final UprobeTree utree;
+    private final RcuFlavor rcu;
+    private final RcuFlavor trace;
+    private final PageText text;
+    private final Committed committed;
+    private int hash;
+
+    public World(Mm mm, Slab<VmaSlot> vmas, Slab<FileSlot> filp, Slab<FileSlot> bfilp, Slab<InodeSlot> inodes,
+                 Slab<UprobeSlot> uprobes, UprobeTree utree, RcuFlavor rcu, RcuFlavor trace, PageText text, Committed committed) {
+        this.mm = mm;
+        this.vmas = vmas;
+        this.filp = filp;
+        this.bfilp = bfilp;
+        this.inodes = inodes;
+        this.uprobes = uprobes;
+        this.utree = utree;
+        this.rcu = rcu;
+        this.trace = trace;
+        this.text = text;
+        this.committed = committed;
+    }
+
+    public Mm mm() { return mm; }
+
+    public Slab<VmaSlot> vmas() { return vmas; }
+
+    public Slab<FileSlot> filp() { return filp; }
+
+    public Slab<FileSlot> bfilp() { return bfilp; }
+
+    public Slab<InodeSlot> inodes() { return inodes; }
+
+    public Slab<UprobeSlot> uprobes() { return uprobes; }
+
+    public UprobeTree utree() { return utree; }
+
+    public RcuFlavor rcu() { return rcu; }
+
+    public RcuFlavor trace() { return trace; }
+
+    public PageText text() { return text; }
+
+    public Committed committed() { return committed; }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = java.util.Objects.hash(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed);
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof World w) || w.hashCode() != hashCode()) return false;
+        return mm.equals(w.mm) && vmas.equals(w.vmas) && filp.equals(w.filp) && bfilp.equals(w.bfilp) && inodes.equals(w.inodes)
+                && uprobes.equals(w.uprobes) && utree.equals(w.utree) && rcu.equals(w.rcu) && trace.equals(w.trace)
+                && text.equals(w.text) && committed.equals(w.committed);
+    }
+
+    @Override
+    public String toString() {
+        return "World[mm=" + mm + ", vmas=" + vmas + ", filp=" + filp + ", bfilp=" + bfilp + ", inodes=" + inodes + ", uprobes="
+                + uprobes + ", utree=" + utree + ", rcu=" + rcu + ", trace=" + trace + ", text=" + text + ", committed=" + committed + "]";
+    }
 
     public World withMm(Mm v) { return new World(v, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed); }
 

@@ -46,12 +46,15 @@ public final class Engine {
     /** The step thread t would take next, or null when it is done. */
     public Step next(State s, int t) { return s.thread(t).done() ? null : s.thread(t).next(); }
 
-    /** Runs the next step of t; null when t is done or blocked. */
-    public Transition step(State s, int t) {
+    /** Runs the next step of t, recording its explanation and accesses; null when t is done or blocked. */
+    public Transition step(State s, int t) { return step(s, t, true); }
+
+    /** As {@link #step(State, int)}; without {@code tracing} the explanation and accesses are not built (checker). */
+    public Transition step(State s, int t, boolean tracing) {
         ThreadState ts = s.thread(t);
         if (ts.done()) return null;
         Step step = ts.next();
-        Exec x = new Exec(machine, t, s.world(), ts);
+        Exec x = new Exec(machine, t, s.world(), ts, tracing);
         step.run(x);
         if (x.blocked()) return null;
         StepList pending = x.stays() ? x.rest().push(step) : x.rest();
@@ -66,7 +69,7 @@ public final class Engine {
     public String blockedReason(State s, int t) {
         ThreadState ts = s.thread(t);
         if (ts.done()) return "done";
-        Exec x = new Exec(machine, t, s.world(), ts);
+        Exec x = new Exec(machine, t, s.world(), ts, true);
         ts.next().run(x);
         return x.blocked() ? x.blockReason() : null;
     }

@@ -29,7 +29,10 @@ public final class Exec {
     private Decision decision;
     private Violation violation;
 
-    public Exec(Setting setting, int thread, World world, ThreadState state) {
+    private final boolean tracing;
+
+    public Exec(Setting setting, int thread, World world, ThreadState state, boolean tracing) {
+        this.tracing = tracing;
         this.setting = setting;
         this.thread = thread;
         this.world = world;
@@ -72,7 +75,10 @@ public final class Exec {
     /** The thread cannot move now; nothing changes. */
     public void block(String why) { blocked = why; }
 
-    public void say(String sentence) { explanation = sentence; }
+    /** The one-sentence explanation, built only when a trace is being recorded. */
+    public void say(java.util.function.Supplier<String> sentence) {
+        if (tracing) explanation = sentence.get();
+    }
 
     public void decide(Decision d) { decision = d; }
 
@@ -80,23 +86,36 @@ public final class Exec {
         if (violation == null) violation = new Violation(p, thread, object, sentence);
     }
 
-    public void read(String object) { accesses.add(new MemAccess(object, Kind.READ)); }
+    public void read(String object) { access(object, Kind.READ); }
 
-    public void write(String object) { accesses.add(new MemAccess(object, Kind.WRITE)); }
+    public void write(String object) { access(object, Kind.WRITE); }
 
-    public void rmw(String object) { accesses.add(new MemAccess(object, Kind.ATOMIC_RMW)); }
+    public void rmw(String object) { access(object, Kind.ATOMIC_RMW); }
 
-    public void acquire(String object) { accesses.add(new MemAccess(object, Kind.LOCK_ACQUIRE)); }
+    public void acquire(String object) { access(object, Kind.LOCK_ACQUIRE); }
 
-    public void release(String object) { accesses.add(new MemAccess(object, Kind.LOCK_RELEASE)); }
+    public void release(String object) { access(object, Kind.LOCK_RELEASE); }
+
+    public void read(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.READ); }
+
+    public void write(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.WRITE); }
+
+    public void rmw(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.ATOMIC_RMW); }
+
+    public void acquire(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.LOCK_ACQUIRE); }
+
+    public void release(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.LOCK_RELEASE); }
+
+    private void access(String object, Kind kind) {
+        if (tracing) accesses.add(new MemAccess(object, kind));
+    }
 
     // --- loads that check P2 (no load from RETURNED memory)
     public VmaSlot loadVma(int index, String field) {
-        String object = "vma[" + index + "]";
-        read(object);
+        read(() -> "vma[" + index + "]");
         VmaSlot v = world.vmas().get(index);
-        if (v.returned()) violate(Property.P2, object + " gen " + v.gen(),
-                me() + " loads " + field + " from " + object + ", whose memory was already freed and returned");
+        if (v.returned()) violate(Property.P2, "vma[" + index + "] gen " + v.gen(),
+                me() + " loads " + field + " from vma[" + index + "], whose memory was already freed and returned");
         return v;
     }
 
@@ -106,20 +125,18 @@ public final class Exec {
                     + ": it points at no struct file at all");
             return null;
         }
-        String object = f.toString();
-        read(object);
+        read(f::toString);
         FileSlot s = world.file(f);
-        if (s.returned()) violate(Property.P2, object + " gen " + s.gen(), me() + " loads " + field + " from "
-                + object + ", whose memory was already returned to the allocator");
+        if (s.returned()) violate(Property.P2, f + " gen " + s.gen(), me() + " loads " + field + " from "
+                + f + ", whose memory was already returned to the allocator");
         return s;
     }
 
     public UprobeSlot loadUprobe(int index, String field) {
-        String object = "uprobe[" + index + "]";
-        read(object);
+        read(() -> "uprobe[" + index + "]");
         UprobeSlot u = world.uprobes().get(index);
-        if (u.returned()) violate(Property.P2, object + " gen " + u.gen(), me() + " reads " + field + " of "
-                + object + ", which was already freed");
+        if (u.returned()) violate(Property.P2, "uprobe[" + index + "] gen " + u.gen(), me() + " reads " + field + " of uprobe["
+                + index + "], which was already freed");
         return u;
     }
 

@@ -2,9 +2,28 @@ package org.speclab.engine.step;
 
 import java.util.List;
 
-/** An immutable linked list of items, shared between snapshots: popping or pushing costs one node. */
-public record StepList(Item head, StepList tail) {
+/**
+ * An immutable linked list of items, shared between snapshots: popping or pushing costs one node. Its hash is
+ * computed once per node from the tail's, so hashing a thread's whole continuation is O(1).
+ */
+public final class StepList {
     public static final StepList EMPTY = new StepList(null, null);
+
+    private final Item head;
+    private final StepList tail;
+    private final int hash;
+    private final int size;
+
+    public StepList(Item head, StepList tail) {
+        this.head = head;
+        this.tail = tail;
+        this.hash = head == null ? 1 : 31 * tail.hash + head.hashCode();
+        this.size = head == null ? 0 : tail.size + 1;
+    }
+
+    public Item head() { return head; }
+
+    public StepList tail() { return tail; }
 
     public static StepList of(List<? extends Item> items) {
         StepList out = EMPTY;
@@ -36,10 +55,23 @@ public record StepList(Item head, StepList tail) {
         return this;
     }
 
-    public int size() {
-        int n = 0;
-        for (StepList l = this; !l.isEmpty(); l = l.tail) n++;
-        return n;
+    public int size() { return size; }
+
+    @Override
+    public int hashCode() { return hash; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof StepList other) || other.hash != hash || other.size != size) return false;
+        StepList a = this;
+        StepList b = other;
+        while (a != b) {
+            if (!a.head.equals(b.head)) return false;
+            a = a.tail;
+            b = b.tail;
+        }
+        return true;
     }
 
     @Override

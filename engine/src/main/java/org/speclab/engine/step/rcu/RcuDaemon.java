@@ -31,20 +31,20 @@ public record RcuDaemon(boolean tasksTrace) implements Step {
             x.w(apply(w.withFlavor(tasksTrace, f.dropCallback(ready)), cb));
             x.write(cb.cache().slot(cb.index()));
             x.stay();
-            x.say(flavor + " callback after grace period " + cb.waitFor() + ": " + cb.describe());
+            x.say(() -> flavor + " callback after grace period " + cb.waitFor() + ": " + cb.describe());
             return;
         }
         if (f.canEndGp()) {
             x.w(w.withFlavor(tasksTrace, f.endGp()));
             x.stay();
-            x.say(flavor + " grace period " + f.started() + " ends: every reader it waited for has left its read section");
+            x.say(() -> flavor + " grace period " + f.started() + " ends: every reader it waited for has left its read section");
             return;
         }
         if (f.canStartGp()) {
             RcuFlavor next = f.startGp();
             x.w(w.withFlavor(tasksTrace, next));
             x.stay();
-            x.say(flavor + " grace period " + next.started() + " starts, waiting for " + readers(x, next.waitset()));
+            x.say(() -> flavor + " grace period " + next.started() + " starts, waiting for " + readers(x, next.waitset()));
             return;
         }
         x.block(f.gpInProgress() ? "grace period " + f.started() + " waits for " + readers(x, f.waitset()) : "idle");

@@ -33,7 +33,7 @@ public final class FindUprobeRcu {
             }
             x.read("uprobes_seqcount");
             x.regs(x.reader().withUseq0(t.seq()));
-            x.say(x.me() + " reads uprobes_seqcount = " + t.seq() + " (even: no tree writer)");
+            x.say(() -> x.me() + " reads uprobes_seqcount = " + t.seq() + " (even: no tree writer)");
         }
     }
 
@@ -49,13 +49,13 @@ public final class FindUprobeRcu {
             Optional<UprobeTree.Node> n = x.w().utree().find(r.inode(), r.off());
             String key = "(inode[" + r.inode() + "], " + Kernel.hex(r.off()) + ")";
             if (n.isEmpty()) {
-                x.say(x.me() + " finds no uprobe at " + key);
+                x.say(() -> x.me() + " finds no uprobe at " + key);
                 return;
             }
             UprobeSlot u = x.loadUprobe(n.get().uprobe(), "its rb-tree key");
             x.regs(r.withUprobe(n.get().uprobe(), n.get().uprobeGen()));
             x.rest(locked ? x.rest().from("L6") : x.rest().after("T3"));
-            x.say(x.me() + " finds uprobe " + u.name() + " at " + key + "; a hit needs no seqcount re-check");
+            x.say(() -> x.me() + " finds uprobe " + u.name() + " at " + key + "; a hit needs no seqcount re-check");
         }
     }
 
@@ -71,11 +71,11 @@ public final class FindUprobeRcu {
             if (now != x.reader().useq0()) {
                 // the whole loop body again, this check included: a second miss must be validated too
                 x.rest(x.rest().push(this).push(new Find(locked)).push(new SeqBegin(locked)));
-                x.say(x.me() + ": uprobes_seqcount moved " + x.reader().useq0() + " → " + now + ", the miss may be false: walk again");
+                x.say(() -> x.me() + ": uprobes_seqcount moved " + x.reader().useq0() + " → " + now + ", the miss may be false: walk again");
                 return;
             }
             if (locked) {
-                x.say(x.me() + ": uprobes_seqcount unchanged, so there really is no uprobe at that key");
+                x.say(() -> x.me() + ": uprobes_seqcount unchanged, so there really is no uprobe at that key");
                 return;
             }
             SpeculativeLookup.fail(x, Reason.NO_UPROBE, "no uprobe at (inode[" + x.reader().inode() + "], " + Kernel.hex(x.reader().off()) + ")");

@@ -19,8 +19,8 @@ public final class HandleSwbp {
         public String function() { return "handle_swbp"; }
 
         public void run(Exec x) {
-            x.read("text@" + Kernel.hex(x.reader().bp()));
-            x.say(x.me() + " executes the int3 at " + Kernel.hex(x.reader().bp()) + " and enters handle_swbp()");
+            x.read(() -> "text@" + Kernel.hex(x.reader().bp()));
+            x.say(() -> x.me() + " executes the int3 at " + Kernel.hex(x.reader().bp()) + " and enters handle_swbp()");
         }
     }
 
@@ -32,8 +32,8 @@ public final class HandleSwbp {
 
         public void run(Exec x) {
             x.w(x.w().withTrace(x.w().trace().enter(x.thread())));
-            x.write("rcu-trace.nesting[" + x.me() + "]");
-            x.say(x.me() + " enters an RCU Tasks Trace read section: no uprobe it finds can be freed until it leaves");
+            x.write(() -> "rcu-trace.nesting[" + x.me() + "]");
+            x.say(() -> x.me() + " enters an RCU Tasks Trace read section: no uprobe it finds can be freed until it leaves");
         }
     }
 
@@ -48,9 +48,9 @@ public final class HandleSwbp {
             if (r.holdsUprobe()) {
                 UprobeSlot u = x.loadUprobe(r.uprobe(), "copy_insn and consumers");
                 if (!u.copyInsn()) {
-                    x.say(x.me() + ": uprobe " + u.name() + " has no copied instruction yet (UPROBE_COPY_INSN clear), so the instruction restarts");
+                    x.say(() -> x.me() + ": uprobe " + u.name() + " has no copied instruction yet (UPROBE_COPY_INSN clear), so the instruction restarts");
                 } else {
-                    x.say(x.me() + " runs the handlers of uprobe " + u.name() + " and emulates its original nop, then returns to user");
+                    x.say(() -> x.me() + " runs the handlers of uprobe " + u.name() + " and emulates its original nop, then returns to user");
                 }
                 return;
             }
@@ -58,9 +58,9 @@ public final class HandleSwbp {
                 x.violate(Property.P4, "handle_swbp", x.me() + " decides 'no uprobe' from a speculative NULL without taking mmap_read_lock");
             }
             if (r.isSwbp() > 0) {
-                x.say(x.me() + " finds a real int3 with no uprobe: force_sig(SIGTRAP)");
+                x.say(() -> x.me() + " finds a real int3 with no uprobe: force_sig(SIGTRAP)");
             } else {
-                x.say(x.me() + " finds no uprobe and no breakpoint (is_swbp=" + r.isSwbp() + "): IP = bp, the instruction re-executes");
+                x.say(() -> x.me() + " finds no uprobe and no breakpoint (is_swbp=" + r.isSwbp() + "): IP = bp, the instruction re-executes");
             }
         }
     }
@@ -73,8 +73,8 @@ public final class HandleSwbp {
 
         public void run(Exec x) {
             x.w(x.w().withTrace(x.w().trace().exit(x.thread())));
-            x.write("rcu-trace.nesting[" + x.me() + "]");
-            x.say(x.me() + " leaves the RCU Tasks Trace section; handle_swbp() is done: " + x.reader().outcome());
+            x.write(() -> "rcu-trace.nesting[" + x.me() + "]");
+            x.say(() -> x.me() + " leaves the RCU Tasks Trace section; handle_swbp() is done: " + x.reader().outcome());
         }
     }
 }

@@ -31,12 +31,12 @@ public final class LockedLookup {
                 x.w(x.w().withMm(x.w().mm().withLock(lock.grantRead(x.thread()))));
                 x.acquire("mm.mmap_lock");
                 x.regs(x.reader().withLocked(true).openWindow());
-                x.say(x.me() + " takes mmap_lock for read: the VMA tree and its fields cannot change until it unlocks");
+                x.say(() -> x.me() + " takes mmap_lock for read: the VMA tree and its fields cannot change until it unlocks");
             } else if (!lock.queued(x.thread())) {
                 x.w(x.w().withMm(x.w().mm().withLock(lock.enqueue(x.thread(), false))));
                 x.rmw("mm.mmap_lock");
                 x.stay();
-                x.say(x.me() + " sleeps in down_read(): " + holder(x, lock));
+                x.say(() -> x.me() + " sleeps in down_read(): " + holder(x, lock));
             } else {
                 x.block("sleeps in down_read(): " + holder(x, lock));
             }
@@ -60,11 +60,11 @@ public final class LockedLookup {
             Optional<VmaTree.Entry> e = x.w().mm().tree().lookup(x.reader().bp());
             if (e.isEmpty()) {
                 x.rest(x.rest().from("L4"));
-                x.say(x.me() + " finds no VMA at " + Kernel.hex(x.reader().bp()) + " under the lock");
+                x.say(() -> x.me() + " finds no VMA at " + Kernel.hex(x.reader().bp()) + " under the lock");
                 return;
             }
             x.regs(x.reader().withVma(e.get().vma()));
-            x.say(x.me() + " finds vma[" + e.get().vma() + "] under the lock");
+            x.say(() -> x.me() + " finds vma[" + e.get().vma() + "] under the lock");
         }
     }
 
@@ -79,14 +79,14 @@ public final class LockedLookup {
             VmaSlot v = x.loadVma(r.vma(), "vm_file, vm_pgoff, vm_start");
             if (v.file() == null) {
                 x.rest(x.rest().from("L4"));
-                x.say(x.me() + ": vma[" + r.vma() + "] has no vm_file");
+                x.say(() -> x.me() + ": vma[" + r.vma() + "] has no vm_file");
                 return;
             }
             FileSlot f = x.loadFile(v.file(), "f_inode");
             if (f == null) return;
             long off = v.fileOffset(r.bp());
             x.regs(r.withFile(v.file(), f.gen()).withPgoff(v.pgoff()).withStart(v.start()).withInode(f.inode(), f.inodeGen()).withOff(off));
-            x.say(x.me() + " reads the key under the lock: (inode[" + f.inode() + "], " + Kernel.hex(off) + ")");
+            x.say(() -> x.me() + " reads the key under the lock: (inode[" + f.inode() + "], " + Kernel.hex(off) + ")");
         }
     }
 
@@ -101,11 +101,11 @@ public final class LockedLookup {
             int swbp;
             if (r.vma() < 0) {
                 swbp = Kernel.EFAULT;
-                x.say(x.me() + ": no VMA, so is_swbp = -EFAULT");
+                x.say(() -> x.me() + ": no VMA, so is_swbp = -EFAULT");
             } else {
-                x.read("text@" + Kernel.hex(r.bp()));
+                x.read(() -> "text@" + Kernel.hex(r.bp()));
                 swbp = x.w().text().trapAt(r.bp()) ? 1 : 0;
-                x.say(x.me() + " reads the instruction at " + Kernel.hex(r.bp()) + ": " + (swbp > 0 ? "still an int3" : "the original instruction is back"));
+                x.say(() -> x.me() + " reads the instruction at " + Kernel.hex(r.bp()) + ": " + (swbp > 0 ? "still an int3" : "the original instruction is back"));
             }
             x.regs(r.withIsSwbp(swbp));
         }
@@ -121,12 +121,12 @@ public final class LockedLookup {
             Mm mm = x.w().mm();
             x.rmw("mm.flags");
             if (!mm.recalcUprobes()) {
-                x.say(x.me() + ": MMF_RECALC_UPROBES is clear, nothing to recompute");
+                x.say(() -> x.me() + ": MMF_RECALC_UPROBES is clear, nothing to recompute");
                 return;
             }
             boolean has = anyProbedVma(x.w());
             x.w(x.w().withMm(mm.withRecalc(false).withHasUprobes(has)));
-            x.say(x.me() + " clears MMF_RECALC_UPROBES and recomputes MMF_HAS_UPROBES = " + has);
+            x.say(() -> x.me() + " clears MMF_RECALC_UPROBES and recomputes MMF_HAS_UPROBES = " + has);
         }
 
         private static boolean anyProbedVma(World w) {
@@ -168,7 +168,7 @@ public final class LockedLookup {
             }
             x.regs(r.withVerdict(v).closeWindow());
             x.decide(Decision.locked(v, sentence));
-            x.say(x.me() + " drops mmap_lock: " + sentence);
+            x.say(() -> x.me() + " drops mmap_lock: " + sentence);
         }
     }
 }

@@ -30,8 +30,8 @@ public final class SpeculativeLookup {
 
         public void run(Exec x) {
             x.w(x.w().withRcu(x.w().rcu().enter(x.thread())));
-            x.write("rcu.nesting[" + x.me() + "]");
-            x.say(x.me() + " enters an RCU read section: freed VMAs and struct files keep their memory typed until it leaves");
+            x.write(() -> "rcu.nesting[" + x.me() + "]");
+            x.say(() -> x.me() + " enters an RCU read section: freed VMAs and struct files keep their memory typed until it leaves");
         }
     }
 
@@ -51,15 +51,15 @@ public final class SpeculativeLookup {
                 return;
             }
             if ((seq & 1) == 0) {
-                x.say(x.me() + " snapshots mm_lock_seq = " + shown + " (even: no writer) and starts speculating");
+                x.say(() -> x.me() + " snapshots mm_lock_seq = " + shown + " (even: no writer) and starts speculating");
                 return;
             }
             switch (x.path().start()) {
                 case REJECT_ODD -> fail(x, Reason.WRITER_ACTIVE, "mm_lock_seq = " + shown + " is odd: a writer holds mmap_lock");
-                case ACCEPT_ODD -> x.say(x.me() + " snapshots mm_lock_seq = " + shown + " and speculates although it is odd (broken: a writer is active)");
+                case ACCEPT_ODD -> x.say(() -> x.me() + " snapshots mm_lock_seq = " + shown + " and speculates although it is odd (broken: a writer is active)");
                 case SPIN_ON_ODD -> {
                     x.stay();
-                    x.say(x.me() + " sees mm_lock_seq = " + shown + " (odd) and spins, waiting for the writer (broken: never falls back)");
+                    x.say(() -> x.me() + " sees mm_lock_seq = " + shown + " (odd) and spins, waiting for the writer (broken: never falls back)");
                 }
             }
         }
@@ -79,7 +79,7 @@ public final class SpeculativeLookup {
                 return;
             }
             x.regs(x.reader().withVma(e.get().vma()));
-            x.say(x.me() + " finds vma[" + e.get().vma() + "] covering " + Kernel.hex(x.reader().bp()) + " (a pointer only; no reference taken)");
+            x.say(() -> x.me() + " finds vma[" + e.get().vma() + "] covering " + Kernel.hex(x.reader().bp()) + " (a pointer only; no reference taken)");
         }
     }
 
@@ -98,7 +98,7 @@ public final class SpeculativeLookup {
                 return;
             }
             x.regs(r.withFile(f, x.w().file(f).gen()));
-            x.say(x.me() + " loads vm_file = " + f + " (" + x.w().file(f).name() + "); the file may be freed and its slot reused under it");
+            x.say(() -> x.me() + " loads vm_file = " + f + " (" + x.w().file(f).name() + "); the file may be freed and its slot reused under it");
         }
     }
 
@@ -112,7 +112,7 @@ public final class SpeculativeLookup {
             ReaderRegs r = x.reader();
             VmaSlot v = x.loadVma(r.vma(), "vm_file (first half)");
             x.regs(r.withTornHalf(v.file()));
-            x.say(x.me() + " loads the first half of vm_file (" + v.file() + "): the load is not atomic");
+            x.say(() -> x.me() + " loads the first half of vm_file (" + v.file() + "): the load is not atomic");
         }
     }
 
@@ -132,7 +132,7 @@ public final class SpeculativeLookup {
                 return;
             }
             x.regs(r.withFile(f, f.wild() ? -1 : x.w().file(f).gen()).withTornHalf(null));
-            x.say(f.wild() ? x.me() + " loads the second half of a different vm_file: the pointer is torn, half " + first + " and half " + v.file()
+            x.say(() -> f.wild() ? x.me() + " loads the second half of a different vm_file: the pointer is torn, half " + first + " and half " + v.file()
                     : x.me() + " loads the second half of vm_file = " + f);
         }
     }
@@ -147,7 +147,7 @@ public final class SpeculativeLookup {
             ReaderRegs r = x.reader();
             VmaSlot v = x.loadVma(r.vma(), "vm_pgoff");
             x.regs(r.withPgoff(v.pgoff()));
-            x.say(x.me() + " loads vm_pgoff = " + v.pgoff() + " from vma[" + r.vma() + "]");
+            x.say(() -> x.me() + " loads vm_pgoff = " + v.pgoff() + " from vma[" + r.vma() + "]");
         }
     }
 
@@ -161,7 +161,7 @@ public final class SpeculativeLookup {
             ReaderRegs r = x.reader();
             VmaSlot v = x.loadVma(r.vma(), "vm_start");
             x.regs(r.withStart(v.start()));
-            x.say(x.me() + " loads vm_start = " + Kernel.hex(v.start()) + " from vma[" + r.vma() + "]");
+            x.say(() -> x.me() + " loads vm_start = " + Kernel.hex(v.start()) + " from vma[" + r.vma() + "]");
         }
     }
 
@@ -177,7 +177,7 @@ public final class SpeculativeLookup {
             if (f == null) return;
             x.regs(r.withInode(f.inode(), f.inodeGen()));
             String reused = f.gen() != r.fileGen() ? " — but " + r.file() + " was reused: this is another file's inode" : "";
-            x.say(x.me() + " loads f_inode = inode[" + f.inode() + "] from " + r.file() + reused);
+            x.say(() -> x.me() + " loads f_inode = inode[" + f.inode() + "] from " + r.file() + reused);
         }
     }
 
@@ -191,7 +191,7 @@ public final class SpeculativeLookup {
             ReaderRegs r = x.reader();
             long off = r.pgoff() * Kernel.PAGE_SIZE + (r.bp() - r.start());
             x.regs(r.withOff(off));
-            x.say(x.me() + " computes offset = " + r.pgoff() + "*4096 + (" + Kernel.hex(r.bp()) + " - " + Kernel.hex(r.start()) + ") = " + Kernel.hex(off));
+            x.say(() -> x.me() + " computes offset = " + r.pgoff() + "*4096 + (" + Kernel.hex(r.bp()) + " - " + Kernel.hex(r.start()) + ") = " + Kernel.hex(off));
         }
     }
 
@@ -213,7 +213,7 @@ public final class SpeculativeLookup {
                 return;
             }
             String note = now != r.seq() ? " (broken: only the parity is checked, " + from + " → " + to + " passes)" : "";
-            x.say(x.me() + " re-reads mm_lock_seq = " + to + ": unchanged, so everything it read was consistent" + note);
+            x.say(() -> x.me() + " re-reads mm_lock_seq = " + to + ": unchanged, so everything it read was consistent" + note);
         }
     }
 
@@ -227,7 +227,7 @@ public final class SpeculativeLookup {
             ReaderRegs r = x.reader();
             if (x.path().rcuReadLock()) {
                 x.w(x.w().withRcu(x.w().rcu().exit(x.thread())));
-                x.write("rcu.nesting[" + x.me() + "]");
+                x.write(() -> "rcu.nesting[" + x.me() + "]");
             }
             String name = x.w().uprobes().get(r.uprobe()).name();
             if (!r.valid().contains(new ReaderRegs.UprobeId(r.uprobe(), r.uprobeGen()))) {
@@ -237,7 +237,7 @@ public final class SpeculativeLookup {
             x.regs(r.withVerdict(Verdict.SPECULATIVE_HIT).closeWindow());
             x.rest(x.setting().afterLookup());
             x.decide(Decision.hit("speculative hit: uprobe " + name + ", found without mmap_lock"));
-            x.say(x.me() + " returns uprobe " + name + " without ever touching mmap_lock");
+            x.say(() -> x.me() + " returns uprobe " + name + " without ever touching mmap_lock");
         }
     }
 
@@ -250,9 +250,9 @@ public final class SpeculativeLookup {
         public void run(Exec x) {
             if (x.path().rcuReadLock()) {
                 x.w(x.w().withRcu(x.w().rcu().exit(x.thread())));
-                x.write("rcu.nesting[" + x.me() + "]");
+                x.write(() -> "rcu.nesting[" + x.me() + "]");
             }
-            x.say(x.me() + " leaves the RCU section with NULL; find_active_uprobe_rcu() takes the locked path");
+            x.say(() -> x.me() + " leaves the RCU section with NULL; find_active_uprobe_rcu() takes the locked path");
         }
     }
 
@@ -266,6 +266,6 @@ public final class SpeculativeLookup {
         x.rest(retry ? x.setting().attempt() : x.setting().fallback());
         String what = retry ? "speculation failed, tries again: " : "speculation failed, falls back to mmap_read_lock: ";
         x.decide(Decision.failed(retry, reason, what + why));
-        x.say(x.me() + ": " + what + why);
+        x.say(() -> x.me() + ": " + what + why);
     }
 }

@@ -23,7 +23,7 @@ public final class FileOps {
             World w = x.w();
             int i = w.inodeNamed(inode);
             if (i < 0) {
-                x.say(x.me() + ": open fails, there is no inode '" + inode + "'");
+                x.say(() -> x.me() + ": open fails, there is no inode '" + inode + "'");
                 return;
             }
             InodeSlot in = w.inodes().get(i);
@@ -35,7 +35,7 @@ public final class FileOps {
             FileRef f = new FileRef(cache, slot);
             x.write(f.toString());
             String reuse = before.gen() > 0 ? " — the same memory that held '" + before.name() + "' (gen " + before.gen() + " → " + (before.gen() + 1) + ")" : "";
-            x.say(x.me() + " opens " + file + " (inode " + inode + ") in " + f + reuse);
+            x.say(() -> x.me() + " opens " + file + " (inode " + inode + ") in " + f + reuse);
         }
     }
 
@@ -48,13 +48,13 @@ public final class FileOps {
         public void run(Exec x) {
             Optional<FileRef> f = x.w().fileNamed(file);
             if (f.isEmpty()) {
-                x.say(x.me() + ": close has nothing to do, no open file '" + file + "'");
+                x.say(() -> x.me() + ": close has nothing to do, no open file '" + file + "'");
                 return;
             }
             World before = x.w();
             x.w(Release.fput(before, f.get(), x.knobs()));
             x.rmw(f.get().toString());
-            x.say(x.me() + " closes " + file + ": " + Release.fate(before, x.w(), f.get()));
+            x.say(() -> x.me() + " closes " + file + ": " + Release.fate(before, x.w(), f.get()));
         }
     }
 
@@ -67,16 +67,16 @@ public final class FileOps {
         public void run(Exec x) {
             int i = x.w().inodeNamed(inode);
             if (i < 0 || x.w().inodes().get(i).count() == 0) {
-                x.say(x.me() + ": iput has nothing to drop on '" + inode + "'");
+                x.say(() -> x.me() + ": iput has nothing to drop on '" + inode + "'");
                 return;
             }
             x.w(Release.iput(x.w(), i, x.knobs()));
-            x.rmw("inode[" + i + "]");
+            x.rmw(() -> "inode[" + i + "]");
             InodeSlot after = x.w().inodes().get(i);
             String fate = after.count() > 0 ? "i_count " + after.count()
                     : after.live() ? "last reference: freed after an RCU grace period (destroy_inode → call_rcu)"
                     : "last reference: freed at once, its address can be reused";
-            x.say(x.me() + " drops a reference on inode " + inode + ": " + fate);
+            x.say(() -> x.me() + " drops a reference on inode " + inode + ": " + fate);
         }
     }
 
@@ -91,9 +91,9 @@ public final class FileOps {
             int slot = w.inodes().nextFree();
             InodeSlot before = w.inodes().get(slot);
             x.w(w.withInodes(w.inodes().allocate(new InodeSlot(null, inode, 1))));
-            x.write("inode[" + slot + "]");
+            x.write(() -> "inode[" + slot + "]");
             String reuse = before.gen() > 0 ? " — at the address of the freed inode '" + before.name() + "'" : "";
-            x.say(x.me() + " creates inode " + inode + " at inode[" + slot + "]" + reuse);
+            x.say(() -> x.me() + " creates inode " + inode + " at inode[" + slot + "]" + reuse);
         }
     }
 }

@@ -14,7 +14,7 @@ public final class Fork {
         public String function() { return "dup_mmap"; }
 
         public void run(Exec x) {
-            x.say(x.me() + " copies the parent's VMAs into the child; the parent's layout does not change");
+            x.say(() -> x.me() + " copies the parent's VMAs into the child; the parent's layout does not change");
         }
     }
 }

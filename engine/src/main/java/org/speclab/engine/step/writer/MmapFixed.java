@@ -61,8 +61,8 @@ public final class MmapFixed {
             if (f.isPresent()) w = w.updateFile(f.get(), s -> s.withCount(s.count() + 1));
             x.w(w);
             x.regs(x.writer().withFresh(fresh));
-            x.write("vma[" + fresh + "]");
-            x.say(x.me() + " allocates vma[" + fresh + "] for [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") with vm_file = "
+            x.write(() -> "vma[" + fresh + "]");
+            x.say(() -> x.me() + " allocates vma[" + fresh + "] for [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") with vm_file = "
                     + f.map(r -> r + " (" + file + ")").orElse("none") + ", set before the VMA is visible");
         }
     }
@@ -78,12 +78,12 @@ public final class MmapFixed {
             Optional<VmaTree.Entry> e = w.mm().tree().lookup(start);
             List<Long> addrs = e.isEmpty() ? List.of() : Breakpoints.inRange(w, e.get());
             if (addrs.isEmpty()) {
-                x.say(x.me() + ": uprobe_mmap finds no registered uprobe in the new mapping");
+                x.say(() -> x.me() + ": uprobe_mmap finds no registered uprobe in the new mapping");
                 return;
             }
             x.w(w.withText(Breakpoints.install(w.text(), addrs)).withMm(w.mm().withHasUprobes(true).withRecalc(false)));
             x.write("text");
-            x.say(x.me() + " installs int3 at " + addrs.stream().map(Kernel::hex).toList() + " and sets MMF_HAS_UPROBES");
+            x.say(() -> x.me() + " installs int3 at " + addrs.stream().map(Kernel::hex).toList() + " and sets MMF_HAS_UPROBES");
         }
     }
 }

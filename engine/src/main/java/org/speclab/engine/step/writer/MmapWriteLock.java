@@ -24,12 +24,12 @@ public final class MmapWriteLock {
             if (lock.grantable(x.thread(), true)) {
                 x.w(x.w().withMm(x.w().mm().withLock(lock.grantWrite(x.thread()))));
                 x.acquire("mm.mmap_lock");
-                x.say(x.me() + " takes mmap_lock for write");
+                x.say(() -> x.me() + " takes mmap_lock for write");
             } else if (!lock.queued(x.thread())) {
                 x.w(x.w().withMm(x.w().mm().withLock(lock.enqueue(x.thread(), true))));
                 x.rmw("mm.mmap_lock");
                 x.stay();
-                x.say(x.me() + " sleeps in down_write(): " + who(x, lock));
+                x.say(() -> x.me() + " sleeps in down_write(): " + who(x, lock));
             } else {
                 x.block("sleeps in down_write(): " + who(x, lock));
             }
@@ -72,7 +72,7 @@ public final class MmapWriteLock {
         public void run(Exec x) {
             x.w(x.w().withMm(x.w().mm().withLock(x.w().mm().lock().releaseWrite())));
             x.release("mm.mmap_lock");
-            x.say(x.me() + " releases mmap_lock");
+            x.say(() -> x.me() + " releases mmap_lock");
         }
     }
 
@@ -97,7 +97,7 @@ public final class MmapWriteLock {
         public void run(Exec x) {
             x.w(x.w().withMm(x.w().mm().withLock(x.w().mm().lock().downgrade())));
             x.rmw("mm.mmap_lock");
-            x.say(x.me() + " downgrades mmap_lock to read and goes on tearing down");
+            x.say(() -> x.me() + " downgrades mmap_lock to read and goes on tearing down");
         }
     }
 
@@ -110,19 +110,19 @@ public final class MmapWriteLock {
         public void run(Exec x) {
             x.w(x.w().withMm(x.w().mm().withLock(x.w().mm().lock().releaseRead(x.thread()))));
             x.release("mm.mmap_lock");
-            x.say(x.me() + " releases mmap_lock (read)");
+            x.say(() -> x.me() + " releases mmap_lock (read)");
         }
     }
 
     private static void bump(Exec x, String what) {
         Mm mm = x.w().mm();
         if (!x.knobs().perVmaLock()) {
-            x.say("without CONFIG_PER_VMA_LOCK mm_lock_seq does not exist: the count stays " + mm.seqValue());
+            x.say(() -> "without CONFIG_PER_VMA_LOCK mm_lock_seq does not exist: the count stays " + mm.seqValue());
             return;
         }
         Mm next = mm.bumpSeq();
         x.w(x.w().withMm(next));
         x.write("mm.mm_lock_seq");
-        x.say(x.me() + ": mm_lock_seq " + mm.seqValue() + " → " + next.seqValue() + " " + what);
+        x.say(() -> x.me() + ": mm_lock_seq " + mm.seqValue() + " → " + next.seqValue() + " " + what);
     }
 }

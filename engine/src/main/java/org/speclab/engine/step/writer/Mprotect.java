@@ -27,7 +27,7 @@ public final class Mprotect {
         public String function() { return "mprotect_fixup"; }
 
         public void run(Exec x) {
-            x.say(x.me() + " stores the new vm_flags of [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")");
+            x.say(() -> x.me() + " stores the new vm_flags of [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")");
         }
     }
 }

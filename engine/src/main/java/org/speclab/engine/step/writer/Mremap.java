@@ -58,8 +58,8 @@ public final class Mremap {
             if (s.file() != null) w = w.updateFile(s.file(), f -> f.withCount(f.count() + 1));
             x.w(w);
             x.regs(x.writer().withFresh(fresh));
-            x.write("vma[" + fresh + "]");
-            x.say(x.me() + " copies vma[" + from + "] to vma[" + fresh + "] at [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")");
+            x.write(() -> "vma[" + fresh + "]");
+            x.say(() -> x.me() + " copies vma[" + from + "] to vma[" + fresh + "] at [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")");
         }
     }
 
@@ -80,7 +80,7 @@ public final class Mremap {
             if (!addrs.isEmpty()) w = w.withText(Breakpoints.install(w.text(), addrs)).withMm(w.mm().withHasUprobes(true));
             x.w(w);
             x.write("mm.mm_mt");
-            x.say(x.me() + " clears the old range [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")"
+            x.say(() -> x.me() + " clears the old range [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")"
                     + (addrs.isEmpty() ? "" : " and installs int3 at " + addrs.stream().map(Kernel::hex).toList()));
         }
     }

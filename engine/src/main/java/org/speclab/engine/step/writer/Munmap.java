@@ -61,7 +61,7 @@ public final class Munmap {
             w = w.withText(Breakpoints.clear(w.text(), start, end));
             x.w(w);
             x.write("mm.mm_mt");
-            x.say(x.me() + " removes [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") from the maple tree: new lookups find nothing there");
+            x.say(() -> x.me() + " removes [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") from the maple tree: new lookups find nothing there");
         }
     }
 
@@ -75,7 +75,7 @@ public final class Munmap {
             boolean probed = x.w().mm().hasUprobes() && !x.w().mm().recalcUprobes();
             x.w(x.w().withMm(x.w().mm().withRecalc(x.w().mm().recalcUprobes() || probed)));
             x.rmw("mm.flags");
-            x.say(x.me() + (probed ? " sets MMF_RECALC_UPROBES: the unmapped range may have held breakpoints" : ": uprobe_munmap has nothing to do"));
+            x.say(() -> x.me() + (probed ? " sets MMF_RECALC_UPROBES: the unmapped range may have held breakpoints" : ": uprobe_munmap has nothing to do"));
         }
     }
 
@@ -86,7 +86,7 @@ public final class Munmap {
         public String function() { return "unmap_region"; }
 
         public void run(Exec x) {
-            x.say(x.me() + " zaps the page tables of [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") under the read lock; the VMAs are not freed yet");
+            x.say(() -> x.me() + " zaps the page tables of [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") under the read lock; the VMAs are not freed yet");
         }
     }
 }

@@ -47,7 +47,7 @@ public final class UprobeSteps {
             int i = w.inodeNamed(inode);
             if (i < 0) {
                 x.rest(StepList.EMPTY);
-                x.say(x.me() + ": uprobe_register fails, there is no inode '" + inode + "'");
+                x.say(() -> x.me() + ": uprobe_register fails, there is no inode '" + inode + "'");
                 return;
             }
             InodeSlot in = w.inodes().get(i);
@@ -56,8 +56,8 @@ public final class UprobeSteps {
             w = w.withInodes(w.inodes().set(i, in.withCount(in.count() + 1)));
             x.w(w);
             x.regs(x.writer().withUprobe(slot));
-            x.write("uprobe[" + slot + "]");
-            x.say(x.me() + " allocates uprobe " + name + " = uprobe[" + slot + "] for (" + inode + ", " + Kernel.hex(offset) + ")");
+            x.write(() -> "uprobe[" + slot + "]");
+            x.say(() -> x.me() + " allocates uprobe " + name + " = uprobe[" + slot + "] for (" + inode + ", " + Kernel.hex(offset) + ")");
         }
     }
 
@@ -74,7 +74,7 @@ public final class UprobeSteps {
             x.w(x.w().withUtree(t.withWriter(x.thread()).bumpSeq()));
             x.acquire("uprobes_treelock");
             x.write("uprobes_seqcount");
-            x.say(x.me() + " takes uprobes_treelock; uprobes_seqcount " + t.seq() + " → " + (t.seq() + 1));
+            x.say(() -> x.me() + " takes uprobes_treelock; uprobes_seqcount " + t.seq() + " → " + (t.seq() + 1));
         }
     }
 
@@ -87,7 +87,7 @@ public final class UprobeSteps {
             x.w(x.w().withUtree(t.bumpSeq().withWriter(Kernel.NOBODY)));
             x.write("uprobes_seqcount");
             x.release("uprobes_treelock");
-            x.say(x.me() + ": uprobes_seqcount " + t.seq() + " → " + (t.seq() + 1) + ", releases uprobes_treelock");
+            x.say(() -> x.me() + ": uprobes_seqcount " + t.seq() + " → " + (t.seq() + 1) + ", releases uprobes_treelock");
         }
     }
 
@@ -110,7 +110,7 @@ public final class UprobeSteps {
                     w = w.withUprobes(w.uprobes().update(old.get().uprobe(), s -> s.withRef(s.ref() + 1)).release(u, Mem.RETURNED));
                     x.w(w);
                     x.regs(x.writer().withUprobe(old.get().uprobe()));
-                    x.say(x.me() + " finds " + o.name() + " already registered at that key and takes a reference on it instead");
+                    x.say(() -> x.me() + " finds " + o.name() + " already registered at that key and takes a reference on it instead");
                     return;
                 }
                 w = w.withUtree(w.utree().erase(old.get().uprobe())).withUprobes(w.uprobes().update(old.get().uprobe(), s -> s.withInTree(false)));
@@ -120,7 +120,8 @@ public final class UprobeSteps {
             w = w.withUprobes(w.uprobes().update(u, s -> s.withInTree(true)));
             x.w(w);
             x.write("uprobes_tree");
-            x.say(x.me() + " inserts " + us.name() + " into uprobes_tree at (inode[" + us.inode() + "], " + Kernel.hex(us.offset()) + ")" + note);
+            String erased = note;
+            x.say(() -> x.me() + " inserts " + us.name() + " into uprobes_tree at (inode[" + us.inode() + "], " + Kernel.hex(us.offset()) + ")" + erased);
         }
     }
 
@@ -147,14 +148,14 @@ public final class UprobeSteps {
             UprobeSlot u = w.uprobes().get(uprobe);
             List<Long> addrs = Breakpoints.of(w, u);
             if (addrs.isEmpty()) {
-                x.say(x.me() + ": " + u.name() + " is no longer mapped; nothing to install");
+                x.say(() -> x.me() + ": " + u.name() + " is no longer mapped; nothing to install");
                 return;
             }
             w = w.withUprobes(w.uprobes().update(uprobe, s -> s.withCopyInsn(true)));
             w = w.withText(Breakpoints.install(w.text(), addrs)).withMm(w.mm().withHasUprobes(true).withRecalc(false));
             x.w(w);
             x.write("text");
-            x.say(x.me() + " copies the original instruction (UPROBE_COPY_INSN) and writes int3 at " + addrs.stream().map(Kernel::hex).toList());
+            x.say(() -> x.me() + " copies the original instruction (UPROBE_COPY_INSN) and writes int3 at " + addrs.stream().map(Kernel::hex).toList());
         }
     }
 
@@ -196,7 +197,7 @@ public final class UprobeSteps {
             for (long a : addrs) text = text.remove(a);
             x.w(w.withText(text).withMm(w.mm().withRecalc(true)));
             x.write("text");
-            x.say(x.me() + " restores the original instruction at " + addrs.stream().map(Kernel::hex).toList() + " and sets MMF_RECALC_UPROBES");
+            x.say(() -> x.me() + " restores the original instruction at " + addrs.stream().map(Kernel::hex).toList() + " and sets MMF_RECALC_UPROBES");
         }
     }
 
@@ -209,13 +210,13 @@ public final class UprobeSteps {
         public void run(Exec x) {
             UprobeSlot u = x.w().uprobes().get(uprobe);
             x.w(x.w().withUprobes(x.w().uprobes().set(uprobe, u.withRef(u.ref() - 1))));
-            x.rmw("uprobe[" + uprobe + "]");
+            x.rmw(() -> "uprobe[" + uprobe + "]");
             if (u.ref() - 1 > 0) {
                 x.rest(x.rest().from("UU7"));
-                x.say(x.me() + " drops its reference on " + u.name() + " (ref " + (u.ref() - 1) + " left)");
+                x.say(() -> x.me() + " drops its reference on " + u.name() + " (ref " + (u.ref() - 1) + " left)");
                 return;
             }
-            x.say(x.me() + " drops the last reference on " + u.name() + ": uprobe_free_deferred() will erase and free it");
+            x.say(() -> x.me() + " drops the last reference on " + u.name() + ": uprobe_free_deferred() will erase and free it");
         }
     }
 
@@ -229,7 +230,7 @@ public final class UprobeSteps {
             World w = x.w();
             x.w(w.withUtree(w.utree().erase(uprobe)).withUprobes(w.uprobes().update(uprobe, s -> s.withInTree(false))));
             x.write("uprobes_tree");
-            x.say(x.me() + " erases " + w.uprobes().get(uprobe).name() + " from uprobes_tree; readers that found it may still use it");
+            x.say(() -> x.me() + " erases " + w.uprobes().get(uprobe).name() + " from uprobes_tree; readers that found it may still use it");
         }
     }
 
@@ -244,12 +245,12 @@ public final class UprobeSteps {
             UprobeSlot u = w.uprobes().get(uprobe);
             if (x.path().uprobeFreeWithoutGp()) {
                 x.w(w.withUprobes(w.uprobes().release(uprobe, Mem.RETURNED)));
-                x.write("uprobe[" + uprobe + "]");
-                x.say(x.me() + " kfrees " + u.name() + " at once, without waiting for a Tasks Trace grace period (broken)");
+                x.write(() -> "uprobe[" + uprobe + "]");
+                x.say(() -> x.me() + " kfrees " + u.name() + " at once, without waiting for a Tasks Trace grace period (broken)");
                 return;
             }
             x.w(w.withTrace(w.trace().queue(RcuCallback.Kind.FREE, Cache.UPROBE, uprobe, u.gen())));
-            x.say(x.me() + " queues the free of " + u.name() + " behind an RCU Tasks Trace grace period");
+            x.say(() -> x.me() + " queues the free of " + u.name() + " behind an RCU Tasks Trace grace period");
         }
     }
 
@@ -263,12 +264,12 @@ public final class UprobeSteps {
             UprobeSlot u = x.w().uprobes().get(uprobe);
             InodeSlot in = x.w().inodes().get(u.inode());
             if (in.gen() != u.inodeGen() || in.count() == 0) {
-                x.say(x.me() + ": the registrant's inode pin is already gone");
+                x.say(() -> x.me() + ": the registrant's inode pin is already gone");
                 return;
             }
             x.w(Release.iput(x.w(), u.inode(), x.knobs()));
-            x.rmw("inode[" + u.inode() + "]");
-            x.say(x.me() + " drops the registrant's reference on inode " + in.name());
+            x.rmw(() -> "inode[" + u.inode() + "]");
+            x.say(() -> x.me() + " drops the registrant's reference on inode " + in.name());
         }
     }
 }

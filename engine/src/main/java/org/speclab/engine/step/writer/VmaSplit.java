@@ -62,8 +62,8 @@ public final class VmaSplit {
             if (s.file() != null) w = w.updateFile(s.file(), f -> f.withCount(f.count() + 1));
             x.w(w);
             x.regs(x.writer().withFresh(fresh));
-            x.write("vma[" + fresh + "]");
-            x.say(x.me() + " copies vma[" + from + "] into vma[" + fresh + "] for [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")"
+            x.write(() -> "vma[" + fresh + "]");
+            x.say(() -> x.me() + " copies vma[" + from + "] into vma[" + fresh + "] for [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")"
                     + (s.file() != null ? " and takes a reference on " + s.file() : ""));
         }
     }
@@ -76,8 +76,8 @@ public final class VmaSplit {
             int seq = x.w().mm().seq();
             int fresh = x.writer().fresh();
             x.w(x.w().withVmas(x.w().vmas().update(vma, v -> v.withLockSeq(seq)).update(fresh, v -> v.withLockSeq(seq))));
-            x.write("vma[" + vma + "]");
-            x.say(x.me() + " write-locks vma[" + vma + "] and vma[" + fresh + "]");
+            x.write(() -> "vma[" + vma + "]");
+            x.say(() -> x.me() + " write-locks vma[" + vma + "] and vma[" + fresh + "]");
         }
     }
 
@@ -90,8 +90,8 @@ public final class VmaSplit {
         public void run(Exec x) {
             long old = x.w().vmas().get(vma).start();
             x.w(x.w().withVmas(x.w().vmas().update(vma, v -> v.withStart(value))));
-            x.write("vma[" + vma + "]");
-            x.say(x.me() + " stores vma[" + vma + "].vm_start " + Kernel.hex(old) + " → " + Kernel.hex(value) + " in place; vm_pgoff is not updated yet");
+            x.write(() -> "vma[" + vma + "]");
+            x.say(() -> x.me() + " stores vma[" + vma + "].vm_start " + Kernel.hex(old) + " → " + Kernel.hex(value) + " in place; vm_pgoff is not updated yet");
         }
     }
 
@@ -104,8 +104,8 @@ public final class VmaSplit {
         public void run(Exec x) {
             long old = x.w().vmas().get(vma).pgoff();
             x.w(x.w().withVmas(x.w().vmas().update(vma, v -> v.withPgoff(value))));
-            x.write("vma[" + vma + "]");
-            x.say(x.me() + " stores vma[" + vma + "].vm_pgoff " + old + " → " + value + " in place");
+            x.write(() -> "vma[" + vma + "]");
+            x.say(() -> x.me() + " stores vma[" + vma + "].vm_pgoff " + old + " → " + value + " in place");
         }
     }
 
@@ -118,8 +118,8 @@ public final class VmaSplit {
         public void run(Exec x) {
             long old = x.w().vmas().get(vma).end();
             x.w(x.w().withVmas(x.w().vmas().update(vma, v -> v.withEnd(value))));
-            x.write("vma[" + vma + "]");
-            x.say(x.me() + " stores vma[" + vma + "].vm_end " + Kernel.hex(old) + " → " + Kernel.hex(value) + " in place");
+            x.write(() -> "vma[" + vma + "]");
+            x.say(() -> x.me() + " stores vma[" + vma + "].vm_end " + Kernel.hex(old) + " → " + Kernel.hex(value) + " in place");
         }
     }
 

@@ -22,8 +22,8 @@ public final class VmaSteps {
         public void run(Exec x) {
             int target = vma >= 0 ? vma : x.writer().fresh();
             x.w(x.w().withVmas(x.w().vmas().update(target, v -> v.withLockSeq(x.w().mm().seq()))));
-            x.write("vma[" + target + "]");
-            x.say(x.me() + " write-locks vma[" + target + "] (vm_lock_seq = mm_lock_seq)");
+            x.write(() -> "vma[" + target + "]");
+            x.say(() -> x.me() + " write-locks vma[" + target + "] (vm_lock_seq = mm_lock_seq)");
         }
     }
 
@@ -44,7 +44,7 @@ public final class VmaSteps {
             if (replaces) w = w.withText(Breakpoints.clear(w.text(), start, end));
             x.w(w);
             x.write("mm.mm_mt");
-            x.say(x.me() + " stores vma[" + v + "] over [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") in the maple tree");
+            x.say(() -> x.me() + " stores vma[" + v + "] over [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") in the maple tree");
         }
     }
 
@@ -58,7 +58,7 @@ public final class VmaSteps {
             World before = x.w();
             x.w(Release.fput(before, file, x.knobs()));
             x.rmw(file.toString());
-            x.say(x.me() + " drops the VMA's file reference: " + Release.fate(before, x.w(), file));
+            x.say(() -> x.me() + " drops the VMA's file reference: " + Release.fate(before, x.w(), file));
         }
     }
 
@@ -70,13 +70,13 @@ public final class VmaSteps {
 
         public void run(Exec x) {
             x.w(Release.vfree(x.w(), vma, x.knobs()));
-            x.write("vma[" + vma + "]");
+            x.write(() -> "vma[" + vma + "]");
             String how = switch (x.knobs().vmaFree()) {
                 case RCU_DELAYED -> "call_rcu: its memory stays a VMA until a grace period ends";
                 case TYPESAFE -> "back to the typesafe VMA cache, reusable at once";
                 case IMMEDIATE -> "freed at once: its memory is returned";
             };
-            x.say(x.me() + " frees vma[" + vma + "] — " + how);
+            x.say(() -> x.me() + " frees vma[" + vma + "] — " + how);
         }
     }
 
