@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import org.speclab.app.cli.BenchCommand;
+import org.speclab.app.cli.CheckCommand;
 import org.speclab.app.cli.GuiCommand;
 import org.speclab.app.cli.InputProblem;
 import org.speclab.app.cli.LessonsCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
             GuiCommand.class,
             LessonsCommand.class,
             RunCommand.class,
+            CheckCommand.class,
             LintCommand.class,
             BenchCommand.class,
         })

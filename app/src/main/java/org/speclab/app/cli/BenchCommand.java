@@ -41,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (lesson != null) {
                 ScenarioOptions o = new ScenarioOptions();
                 o.lesson = lesson;
-                sc = o.loadLesson().scenario();
+                sc = o.resolve().scenario();
             } else {
                 sc = LessonCatalog.bundled().stream().map(Lesson::scenario)
                         .max(Comparator.comparingInt((Scenario s) -> s.threads().size()).thenComparing(Scenario::id)).orElseThrow();

@@ -47,8 +47,10 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (schedule != null && seed != null) throw new InputProblem("--schedule and --seed exclude each other — give one");
-        Lesson lesson = options.loadLesson();
-        Scenario sc = options.scenario(lesson);
+        ScenarioOptions.Resolved resolved = options.resolve();
+        Lesson lesson = resolved.lesson();
+        Scenario sc = resolved.scenario();
+        if (schedule == null && seed == null && resolved.codeSchedule() != null) schedule = resolved.codeSchedule();
         Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
         Trace trace;
         try {
@@ -59,9 +61,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(TraceJson.of(sc.id(), trace));
+            out.println(TraceJson.of(sc.id(), trace, ScenarioOptions.code(sc, trace.schedule())));
         } else {
             out.print(TraceText.format(trace));
+            out.println("trace code: " + ScenarioOptions.code(sc, trace.schedule()));
             out.println("declared: " + sc.outcomes().classify(trace.outcome()));
         }
         out.flush();

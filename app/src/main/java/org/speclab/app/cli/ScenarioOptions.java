@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.speclab.engine.program.Machine;
 import org.speclab.engine.scenario.Scenario;
+import org.speclab.engine.schedule.TraceCode;
 import org.speclab.engine.variant.KnobSetting;
 import org.speclab.engine.variant.Knobs;
 import org.speclab.engine.variant.Variant;
@@ -15,57 +17,96 @@ import org.speclab.lessons.LessonException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The lesson, variant and knob options shared by {@code run}, {@code check} and {@code bench}. */
+/** The lesson (id, path or trace code), variant and knob options shared by {@code run}, {@code check} and {@code bench}. */
 public final class ScenarioOptions {
-    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id (see `speclab lessons`) or path to a lesson file.")
+    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id (see `speclab lessons`), path to a lesson file, or a trace code.")
     String lesson;
 
-    @Option(names = "--variant", paramLabel = "V", description = "Variant to run instead of the lesson's: ${COMPLETION-CANDIDATES}")
+    @Option(names = "--variant", paramLabel = "V", description = "Variant instead of the lesson's: v6.14, v6.13, retry-N, or a broken one (B1..B13 names).")
     String variant;
 
     @Option(names = "--set", paramLabel = "KNOB=VALUE", description = "Override a configuration knob, e.g. filp-cache=plain-kfree.")
     List<String> knobs = new ArrayList<>();
 
-    /** Loads the lesson; a broken file is an {@link InputProblem} with its first located problem. */
-    public Lesson loadLesson() {
+    /** What the arguments resolve to: the lesson, its scenario with variant and knobs applied, and a code's schedule. */
+    public record Resolved(Lesson lesson, Scenario scenario, List<String> codeSchedule) {}
+
+    public Resolved resolve() {
+        if (TraceCode.looksLike(lesson) && !lesson.endsWith(".yaml")) return fromCode();
+        Lesson l = load(lesson);
+        return new Resolved(l, apply(l.scenario(), variant, parse(knobs)), null);
+    }
+
+    private Resolved fromCode() {
+        TraceCode code;
         try {
-            return LessonCatalog.resolve(lesson);
+            code = TraceCode.parse(lesson);
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("trace code " + lesson + ": " + e.getMessage());
+        }
+        Lesson l = load(code.lesson());
+        Map<String, String> k = new LinkedHashMap<>(code.knobs());
+        k.putAll(parse(knobs));
+        Scenario sc = apply(l.scenario(), variant != null ? variant : code.variant(), k);
+        List<String> threads = new Machine(sc.threads(), sc.variant()).threadNames();
+        try {
+            return new Resolved(l, sc, code.schedule(threads));
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("trace code " + lesson + ": " + e.getMessage());
+        }
+    }
+
+    private static Lesson load(String idOrPath) {
+        try {
+            return LessonCatalog.resolve(idOrPath);
         } catch (LessonException e) {
             var problems = e.problems();
-            String more = problems.size() > 1 ? " (+" + (problems.size() - 1) + " more: speclab lint " + lesson + ")" : "";
+            String more = problems.size() > 1 ? " (+" + (problems.size() - 1) + " more: speclab lint " + idOrPath + ")" : "";
             throw new InputProblem(problems.get(0).format() + more);
         }
     }
 
-    /** The lesson's scenario with --variant and --set applied (the lesson's own knob overrides are kept). */
-    public Scenario scenario(Lesson l) {
-        Scenario sc = l.scenario();
+    /**
+     * The scenario under another variant (keeping the lesson's own knob overrides) and with extra overrides.
+     * Knob problems are {@link InputProblem}s.
+     */
+    static Scenario apply(Scenario sc, String variantName, Map<String, String> overrides) {
         Variant v = sc.variant();
-        if (variant != null) {
-            Variant chosen = Variants.byName(variant).orElseThrow(() -> new InputProblem(
-                    "--variant: unknown variant '" + variant + "' — variants: " + Variants.names()));
-            Knobs k = chosen.knobs();
-            for (Map.Entry<String, String> o : l.knobOverrides().entrySet()) k = KnobSetting.apply(k, o.getKey(), o.getValue());
-            v = chosen.withKnobs(k);
+        if (variantName != null && !variantName.equals(v.name())) {
+            Variant chosen = Variants.byName(variantName).orElseThrow(() -> new InputProblem(
+                    "--variant: unknown variant '" + variantName + "' — variants: " + Variants.names()));
+            Map<String, String> lessonOwn = Variants.byName(v.name()).map(base -> KnobSetting.differences(base.knobs(), sc.variant().knobs()))
+                    .orElse(Map.of());
+            v = chosen.withKnobs(knobs(chosen.knobs(), lessonOwn, "the lesson's set"));
         }
-        Knobs k = v.knobs();
-        for (Map.Entry<String, String> o : parsedKnobs().entrySet()) {
+        return sc.withVariant(v.withKnobs(knobs(v.knobs(), overrides, "--set")));
+    }
+
+    private static Knobs knobs(Knobs k, Map<String, String> overrides, String where) {
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
             try {
                 k = KnobSetting.apply(k, o.getKey(), o.getValue());
             } catch (IllegalArgumentException e) {
-                throw new InputProblem("--set " + o.getKey() + "=" + o.getValue() + ": " + e.getMessage());
+                throw new InputProblem(where + " " + o.getKey() + "=" + o.getValue() + ": " + e.getMessage());
             }
         }
-        return sc.withVariant(v.withKnobs(k));
+        return k;
     }
 
-    private Map<String, String> parsedKnobs() {
+    private static Map<String, String> parse(List<String> settings) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String s : knobs) {
+        for (String s : settings) {
             int eq = s.indexOf('=');
             if (eq <= 0) throw new InputProblem("--set " + s + ": expected KNOB=VALUE — knobs: " + String.join(", ", KnobSetting.NAMES));
             out.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
         }
         return out;
+    }
+
+    /** The trace code of a schedule of this scenario. */
+    public static String code(Scenario sc, List<String> schedule) {
+        Variant base = Variants.byName(sc.variant().name()).orElse(sc.variant());
+        List<String> threads = new Machine(sc.threads(), sc.variant()).threadNames();
+        return TraceCode.of(sc.id(), sc.variant().name(), KnobSetting.differences(base.knobs(), sc.variant().knobs()), schedule, threads).toString();
     }
 }

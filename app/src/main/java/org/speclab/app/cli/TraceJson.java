@@ -19,9 +19,10 @@ public final class TraceJson {
 
     private TraceJson() {}
 
-    public static String of(String lesson, Trace t) {
+    public static String of(String lesson, Trace t, String code) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("lesson", lesson);
+        root.put("trace_code", code);
         root.put("verdict", t.violation() == null ? "holds" : "violated");
         root.put("variant", t.machine().variant().name());
         root.put("states", t.size() + 1);
@@ -33,6 +34,10 @@ public final class TraceJson {
         List<Map<String, Object>> steps = steps(t);
         root.put("trace", steps);
         if (t.violation() != null) root.put("violation", violation(t.violation(), t, steps));
+        return write(root);
+    }
+
+    static String write(Object root) {
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -53,7 +58,7 @@ public final class TraceJson {
         return m;
     }
 
-    private static List<Map<String, Object>> steps(Trace t) {
+    static List<Map<String, Object>> steps(Trace t) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (TraceEntry e : t.entries()) {
             Map<String, Object> m = new LinkedHashMap<>();

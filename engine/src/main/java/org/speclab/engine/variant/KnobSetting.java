@@ -58,6 +58,29 @@ public final class KnobSetting {
         return out;
     }
 
+    /** Every knob as users write it: {@code filp-cache} → {@code typesafe}, … */
+    public static java.util.Map<String, String> describe(Knobs k) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("per-vma-lock", "" + k.perVmaLock());
+        m.put("preempt-rt", "" + k.preemptRt());
+        m.put("vma-free", show(k.vmaFree()));
+        m.put("filp-cache", show(k.filpCache()));
+        m.put("bfilp-cache", show(k.bfilpCache()));
+        m.put("inode-free", show(k.inodeFree()));
+        m.put("seq-bits", "" + k.seqBits());
+        m.put("load-order", String.join(",", k.loadOrder().stream().map(KnobSetting::show).toList()));
+        return m;
+    }
+
+    /** The knobs of {@code actual} that differ from {@code base}, as overrides. */
+    public static java.util.Map<String, String> differences(Knobs base, Knobs actual) {
+        java.util.Map<String, String> a = describe(base);
+        java.util.Map<String, String> b = describe(actual);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        b.forEach((k, v) -> { if (!v.equals(a.get(k))) out.put(k, v); });
+        return out;
+    }
+
     /** The knob value as users write it, e.g. {@code plain-kfree}. */
     public static String show(Enum<?> e) { return e.name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 }

@@ -1,0 +1,149 @@
+package org.speclab.app.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.speclab.engine.check.CheckProgress;
+import org.speclab.engine.check.CheckResult;
+import org.speclab.engine.check.ModelChecker;
+import org.speclab.engine.program.Machine;
+import org.speclab.engine.run.Engine;
+import org.speclab.engine.run.Simulation;
+import org.speclab.engine.run.State;
+import org.speclab.engine.run.Trace;
+import org.speclab.engine.run.TraceText;
+import org.speclab.engine.scenario.Scenario;
+import org.speclab.engine.scenario.WorldBuilder;
+import org.speclab.engine.schedule.ScriptedScheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code speclab check LESSON}: every interleaving; the outcome set with shortest witnesses, or the shortest counterexample. */
+@Command(name = "check", description = "Explore every interleaving. Exit 0 holds, 1 violated, 3 inconclusive, 2 bad input.")
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--max-states", paramLabel = "N", defaultValue = "2000000", description = "Stop after N distinct states (then inconclusive, exit 3; default ${DEFAULT-VALUE}).")
+    long maxStates;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Threads expanding each level (default: the number of cores).")
+    Integer workers;
+
+    @Option(names = "--no-reduction", description = "Explore every interleaving of thread-local steps too.")
+    boolean noReduction;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Scenario sc = options.resolve().scenario();
+        Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
+        State initial = engine.initial(WorldBuilder.build(sc.world(), sc.variant().knobs()));
+        int n = workers != null ? Math.max(1, workers) : Runtime.getRuntime().availableProcessors();
+        CheckResult r = new ModelChecker(engine, new ModelChecker.Options(maxStates, n, !noReduction), progress()).check(initial);
+        if (System.console() != null) spec.commandLine().getErr().print("\r" + " ".repeat(60) + "\r");
+        Trace counter = r.counterexample() == null ? null
+                : new Simulation(engine).run(initial, new ScriptedScheduler(r.counterexample().schedule()), Integer.MAX_VALUE);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(sc, r, counter) + "\n" : text(sc, r, counter));
+        out.flush();
+        return switch (r.verdict()) {
+            case HOLDS -> 0;
+            case VIOLATED -> 1;
+            case INCONCLUSIVE, CANCELLED -> 3;
+        };
+    }
+
+    /** A progress line on stderr, only on a terminal. */
+    private CheckProgress progress() {
+        if (System.console() == null) return CheckProgress.NONE;
+        PrintWriter err = spec.commandLine().getErr();
+        return new CheckProgress() {
+            @Override
+            public void explored(long states, long frontier, double rate) {
+                err.printf("\rstates %,d  frontier %,d  %,.0f states/s   ", states, frontier, rate);
+                err.flush();
+            }
+
+            @Override
+            public boolean cancelled() { return false; }
+        };
+    }
+
+    private static String text(Scenario sc, CheckResult r, Trace counter) {
+        StringBuilder b = new StringBuilder();
+        b.append("lesson: ").append(sc.id()).append("   variant: ").append(sc.variant().name()).append('\n');
+        b.append("verdict: ").append(r.verdict().name().toLowerCase());
+        if (r.counterexample() != null) {
+            var v = r.counterexample().violation();
+            b.append(" — ").append(v.property()).append(' ').append(v.outcome()).append(": ").append(v.explanation());
+        }
+        b.append('\n');
+        b.append("outcomes (shortest witness):\n");
+        int width = r.outcomes().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        r.outcomes().forEach((outcome, schedule) -> b.append(String.format("  %-" + width + "s %4d steps  %-10s %s%n", outcome, schedule.size(),
+                sc.outcomes().classify(outcome), ScenarioOptions.code(sc, schedule))));
+        for (String expected : sc.outcomes().expected()) {
+            if (r.verdict() == CheckResult.Verdict.HOLDS && !r.outcomes().containsKey(expected)) {
+                b.append("  note: the lesson expects ").append(expected).append(", which no interleaving reaches\n");
+            }
+        }
+        b.append(String.format("states: %,d   transitions: %,d   time: %.2f s   states/s: %,.0f   workers: %d%s%n", r.states(), r.transitions(),
+                r.seconds(), r.statesPerSecond(), r.workers(), r.reduced() ? "" : "   (no reduction)"));
+        if (counter != null) {
+            var cx = r.counterexample();
+            b.append("\ncounterexample (").append(cx.schedule().size()).append(" steps")
+                    .append(cx.cycleStart() >= 0 ? ", repeating from step " + (cx.cycleStart() + 1) : "").append("):\n");
+            b.append("trace code: ").append(ScenarioOptions.code(sc, cx.schedule())).append('\n');
+            b.append(TraceText.format(counter));
+        }
+        return b.toString();
+    }
+
+    private static String json(Scenario sc, CheckResult r, Trace counter) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("lesson", sc.id());
+        root.put("verdict", switch (r.verdict()) {
+            case HOLDS -> "holds";
+            case VIOLATED -> "violated";
+            default -> "inconclusive";
+        });
+        root.put("variant", sc.variant().name());
+        root.put("states", r.states());
+        root.put("transitions", r.transitions());
+        root.put("seconds", r.seconds());
+        root.put("states_per_second", Math.round(r.statesPerSecond()));
+        root.put("outcomes", r.outcomes());
+        Map<String, String> codes = new LinkedHashMap<>();
+        r.outcomes().forEach((o, s) -> codes.put(o, ScenarioOptions.code(sc, s)));
+        root.put("trace_codes", codes);
+        Map<String, String> declared = new LinkedHashMap<>();
+        r.outcomes().keySet().forEach(o -> declared.put(o, sc.outcomes().classify(o)));
+        root.put("declared", declared);
+        if (counter != null) {
+            var cx = r.counterexample();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("property", cx.violation().property().name());
+            v.put("outcome", cx.violation().outcome());
+            v.put("object", cx.violation().object());
+            v.put("explanation", cx.violation().explanation());
+            v.put("schedule", cx.schedule());
+            v.put("trace_code", ScenarioOptions.code(sc, cx.schedule()));
+            if (cx.cycleStart() >= 0) v.put("cycle_start", cx.cycleStart() + 1);
+            v.put("trace", TraceJson.steps(counter));
+            root.put("violation", v);
+        }
+        return TraceJson.write(root);
+    }
+
+}
