@@ -1,11 +1,13 @@
 package org.speclab.lessons;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -51,6 +53,7 @@ final class Nodes {
             return Optional.empty();
         }
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        Set<String> misspelt = new HashSet<>();
         for (NodeTuple t : m.getValue()) {
             Optional<String> key = key(t.getKeyNode(), what);
             if (key.isEmpty()) continue;
@@ -60,11 +63,12 @@ final class Nodes {
             }
             if (keys != null && !keys.contains(key.get())) {
                 problem(t.getKeyNode(), "unknown key '" + key.get() + "' in " + what, Suggest.fix(key.get(), keys, "keys"));
+                Suggest.closest(key.get(), keys).ifPresent(misspelt::add);
                 continue;
             }
             entries.put(key.get(), t);
         }
-        return Optional.of(new Fields(this, m, what, entries));
+        return Optional.of(new Fields(this, m, what, entries, misspelt));
     }
 
     private Optional<String> key(Node k, String what) {
@@ -154,12 +158,15 @@ final class Nodes {
         private final MappingNode node;
         private final String what;
         private final Map<String, NodeTuple> entries;
+        /** Known keys that an unknown key was probably meant to be: already reported, so not reported missing. */
+        private final Set<String> misspelt;
 
-        Fields(Nodes nodes, MappingNode node, String what, Map<String, NodeTuple> entries) {
+        Fields(Nodes nodes, MappingNode node, String what, Map<String, NodeTuple> entries, Set<String> misspelt) {
             this.nodes = nodes;
             this.node = node;
             this.what = what;
             this.entries = entries;
+            this.misspelt = misspelt;
         }
 
         MappingNode node() { return node; }
@@ -176,7 +183,7 @@ final class Nodes {
             if (v.isEmpty()) {
                 NodeTuple t = entries.get(key);
                 if (t != null) nodes.problem(t.getValueNode(), "'" + key + "' in " + what + " has no value", "write e.g. `" + example + "`");
-                else nodes.problem(node, what + " has no '" + key + "'", "add `" + example + "`");
+                else if (!misspelt.contains(key)) nodes.problem(node, what + " has no '" + key + "'", "add `" + example + "`");
             }
             return v;
         }

@@ -94,13 +94,14 @@ final class WorldParser {
             Optional<String> inode = f.require("inode", "inode: libfoo").flatMap(v -> inodeRef(v));
             boolean open = f.get("open").flatMap(v -> n.bool(v, "open")).orElse(false);
             boolean backing = f.get("backing").flatMap(v -> n.bool(v, "backing")).orElse(false);
-            if (name.isEmpty() || inode.isEmpty()) return;
+            if (name.isEmpty()) return;
             if (name.get().equals("anon")) {
                 n.problem(f.get("name").orElseThrow(), "'anon' is not a file name: operations use it for anonymous memory", "pick another name");
             } else if (files.containsKey(name.get())) {
                 n.problem(f.get("name").orElseThrow(), "file '" + name.get() + "' is declared twice", "give each file its own name");
             } else {
-                files.put(name.get(), new FileSpec(name.get(), inode.get(), open, backing));
+                // kept even with a bad inode (already reported), so VMAs naming it do not report it again
+                files.put(name.get(), new FileSpec(name.get(), inode.orElse(null), open, backing));
             }
         });
     }
@@ -173,13 +174,18 @@ final class WorldParser {
             Optional<String> inode = f.require("inode", "inode: libfoo").flatMap(this::inodeRef);
             OptionalLong offset = f.require("offset", "offset: 0x1100").map(v -> n.number(v, "offset")).orElse(OptionalLong.empty());
             boolean installed = f.get("installed").flatMap(v -> n.bool(v, "installed")).orElse(true);
-            if (name.isEmpty() || inode.isEmpty() || offset.isEmpty()) return;
+            if (name.isEmpty()) return;
             if (uprobes.containsKey(name.get())) {
                 n.problem(f.get("name").orElseThrow(), "uprobe '" + name.get() + "' is declared twice", "give each uprobe its own name");
                 return;
             }
+            if (inode.isEmpty() || offset.isEmpty()) {
+                // kept (its problem is reported), so operations naming it do not report it again
+                uprobes.put(name.get(), new UprobeSpec(name.get(), null, -1, installed));
+                return;
+            }
             for (UprobeSpec u : uprobes.values()) {
-                if (u.inode().equals(inode.get()) && u.offset() == offset.getAsLong()) {
+                if (inode.get().equals(u.inode()) && u.offset() == offset.getAsLong()) {
                     n.problem(entry, "uprobe '" + name.get() + "' has the same (inode, offset) as '" + u.name() + "'",
                             "the uprobes tree holds one uprobe per (inode, offset); remove one");
                     return;
