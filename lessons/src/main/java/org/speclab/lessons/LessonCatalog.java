@@ -20,12 +20,17 @@ public final class LessonCatalog {
 
     private LessonCatalog() {}
 
-    private static final class Bundled {
-        static final List<Lesson> ALL = loadAll();
-    }
+    private static volatile List<Lesson> all;
 
     /** Every bundled lesson, sorted by id. A bundled lesson that does not load is a build bug: IllegalStateException. */
-    public static List<Lesson> bundled() { return Bundled.ALL; }
+    public static List<Lesson> bundled() {
+        List<Lesson> l = all;
+        if (l == null) {
+            l = loadAll();
+            all = l;
+        }
+        return l;
+    }
 
     public static Optional<Lesson> byId(String id) {
         return bundled().stream().filter(l -> l.id().equals(id)).findFirst();

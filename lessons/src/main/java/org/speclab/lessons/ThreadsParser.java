@@ -14,6 +14,7 @@ import org.speclab.engine.program.Op;
 /** Reads {@code threads:}, an ordered mapping of thread name to its program (a list of operations, or one). */
 final class ThreadsParser {
     static final int MAX_THREADS = 8;
+    static final int MAX_OPS = 64;
     static final Pattern THREAD = Pattern.compile("[a-z][a-z0-9-]*");
 
     /** A thread as written: its name, where the name is, and its parsed operations. */
@@ -73,6 +74,10 @@ final class ThreadsParser {
         }
         if (items.isEmpty() || Nodes.isNull(value)) {
             n.problem(value, "thread " + thread + " has no operations", "give it at least one, e.g. `[\"munmap 0x400000 0x4000\"]`");
+            return null;
+        }
+        if (items.size() > MAX_OPS) {
+            n.problem(items.get(MAX_OPS), "thread " + thread + " has more than " + MAX_OPS + " operations", "a lesson needs only a few; remove some");
             return null;
         }
         List<OpParser.Parsed> out = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.speclab.engine.scenario.WorldSpec.VmaSpec;
 final class WorldParser {
     static final List<String> KEYS = List.of("seq", "inodes", "files", "vmas", "uprobes");
     static final int DEFAULT_SEQ = 2;
+    static final int MAX_ENTRIES = 32;
     private static final List<String> FILE_KEYS = List.of("name", "inode", "open", "backing");
     private static final List<String> VMA_KEYS = List.of("start", "end", "file", "pgoff");
     private static final List<String> UPROBE_KEYS = List.of("name", "inode", "offset", "installed");
@@ -73,10 +74,19 @@ final class WorldParser {
             }
             seq = v.getAsLong();
         });
-        f.get("inodes").flatMap(i -> n.list(i, "world.inodes")).ifPresent(this::readInodes);
-        f.get("files").flatMap(i -> n.list(i, "world.files")).ifPresent(l -> l.forEach(this::readFile));
-        f.get("vmas").flatMap(i -> n.list(i, "world.vmas")).ifPresent(l -> l.forEach(this::readVma));
-        f.get("uprobes").flatMap(i -> n.list(i, "world.uprobes")).ifPresent(l -> l.forEach(this::readUprobe));
+        f.get("inodes").flatMap(i -> list(i, "world.inodes")).ifPresent(this::readInodes);
+        f.get("files").flatMap(i -> list(i, "world.files")).ifPresent(l -> l.forEach(this::readFile));
+        f.get("vmas").flatMap(i -> list(i, "world.vmas")).ifPresent(l -> l.forEach(this::readVma));
+        f.get("uprobes").flatMap(i -> list(i, "world.uprobes")).ifPresent(l -> l.forEach(this::readUprobe));
+    }
+
+    /** A world list, cut at {@link #MAX_ENTRIES}: a lesson shows a few objects, and the checker explores them all. */
+    private Optional<List<Node>> list(Node node, String what) {
+        return n.list(node, what).map(l -> {
+            if (l.size() <= MAX_ENTRIES) return l;
+            n.problem(l.get(MAX_ENTRIES), what + " has more than " + MAX_ENTRIES + " entries", "a lesson needs only a few; remove some");
+            return l.subList(0, MAX_ENTRIES);
+        });
     }
 
     private void readInodes(List<Node> list) {

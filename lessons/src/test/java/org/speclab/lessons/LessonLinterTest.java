@@ -79,14 +79,14 @@ class LessonLinterTest {
     }
 
     @Test
-    void nonAsciiTextKeepsColumnsInCharacters() throws Exception {
-        // given: "é" and "→" before the bad word are one column each
-        Path f = Files.writeString(dir.resolve("utf8.yaml"), Texts.VALID.replace("title: \"A test lesson\"", "title: \"é → ü\"")
-                .replace("  cpu1: [ \"munmap 0x400000 0x4000\" ]", "  cpu1: [ \"munmap 0x400000 0x4000\" ] # é→\n  cpu3: [ \"munmap 0x4z 0x1000\" ]"));
+    void columnsCountCharactersNotBytesOrUtf16Units() throws Exception {
+        // given: "😀" is 4 bytes in UTF-8 and 2 units in UTF-16, but one column
+        Path f = Files.writeString(dir.resolve("utf8.yaml"), Texts.VALID + "outcomes: { expected: [\"😀\", speculative-ht] }\n");
         // when
         var problems = LessonLinter.lint(f);
         // then
-        assertThat(problems).extracting(LessonProblem::format).first().asString().startsWith(f + ":16:19: bad number '0x4z'");
+        assertThat(problems).extracting(LessonProblem::line, LessonProblem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(17, 24), org.assertj.core.groups.Tuple.tuple(17, 29));
     }
 
     @Test

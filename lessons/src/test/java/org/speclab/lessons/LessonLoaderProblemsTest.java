@@ -490,4 +490,36 @@ class LessonLoaderProblemsTest {
             assertThatThrownBy(() -> LessonLoader.parse(g, "g.yaml")).as(g).isInstanceOf(LessonException.class);
         }
     }
+
+    @Test
+    void tooManyVmasAreRefused() {
+        // given
+        StringBuilder vmas = new StringBuilder();
+        for (int i = 0; i < 40; i++) vmas.append("    - { start: ").append(0x10000000L + i * 0x1000L).append(", end: ").append(0x10001000L + i * 0x1000L).append(" }\n");
+        String text = Texts.withLine(9, "    - { start: 0x400000, end: 0x404000, file: f1 }\n" + vmas);
+        // when
+        String p = Texts.first(text);
+        // then
+        assertThat(p).startsWith("t.yaml:41:7: world.vmas has more than 32 entries");
+    }
+
+    @Test
+    void tooManyOperationsInAThreadAreRefused() {
+        // given
+        String text = Texts.withLine(15, "  cpu1: [" + String.join(", ", java.util.Collections.nCopies(65, "fork")) + "]");
+        // when
+        String p = Texts.first(text);
+        // then
+        assertThat(p).isEqualTo("t.yaml:15:394: thread cpu1 has more than 64 operations — a lesson needs only a few; remove some");
+    }
+
+    @Test
+    void endlessProblemsAreCappedAtFifty() {
+        // given
+        String text = Texts.VALID + "narration: {" + String.join(", ", java.util.Collections.nCopies(200, "x: y")).replaceAll("x", "a") + "}\n";
+        // when
+        List<LessonProblem> problems = Texts.problems(text.replace("a: y", "nope: y"));
+        // then
+        assertThat(problems).hasSizeLessThanOrEqualTo(Problems.MAX);
+    }
 }
