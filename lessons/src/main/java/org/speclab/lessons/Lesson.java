@@ -1,0 +1,36 @@
+package org.speclab.lessons;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.speclab.engine.scenario.Scenario;
+
+/**
+ * A loaded, validated lesson: the litmus test the engine runs, where it came from (a file path or
+ * {@code bundled:ID}), narration and quiz pauses keyed to trace steps, and the answer-first {@code result} line.
+ */
+public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result) {
+    public Lesson {
+        narration = java.util.Collections.unmodifiableMap(new TreeMap<>(narration));
+        quizzes = List.copyOf(quizzes);
+        result = result == null ? "" : result;
+    }
+
+    public String id() { return scenario.id(); }
+
+    public String title() { return scenario.title(); }
+
+    public String question() { return scenario.question(); }
+
+    /**
+     * A "predict the outcome" pause before trace step {@code step} is shown.
+     *
+     * @param answer the correct choice, counted from 1 as teachers number them
+     */
+    public record Quiz(int step, String question, List<String> choices, int answer) {
+        public Quiz { choices = List.copyOf(choices); }
+
+        /** The correct choice's text. */
+        public String answerText() { return choices.get(answer - 1); }
+    }
+}

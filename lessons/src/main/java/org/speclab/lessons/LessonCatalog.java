@@ -1,0 +1,102 @@
+package org.speclab.lessons;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lessons shipped in the jar ({@code lessons/*.yaml} of this module, packaged under {@code lessons/}), listed
+ * by {@code lessons/index.txt}; a test keeps the index equal to the files.
+ */
+public final class LessonCatalog {
+    static final String INDEX = "/lessons/index.txt";
+
+    private LessonCatalog() {}
+
+    private static volatile List<Lesson> all;
+
+    /** Every bundled lesson, sorted by id. A bundled lesson that does not load is a build bug: IllegalStateException. */
+    public static List<Lesson> bundled() {
+        List<Lesson> l = all;
+        if (l == null) {
+            l = loadAll();
+            all = l;
+        }
+        return l;
+    }
+
+    public static Optional<Lesson> byId(String id) {
+        return bundled().stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** The ids in the index, in file order. */
+    public static List<String> ids() {
+        List<String> out = new ArrayList<>();
+        for (String line : resource(INDEX).split("\n")) {
+            String id = line.strip();
+            if (!id.isEmpty() && !id.startsWith("#")) out.add(id);
+        }
+        return out;
+    }
+
+    /**
+     * A lesson named on the command line: a path when that file exists or the name ends in {@code .yaml}, else a
+     * bundled id.
+     */
+    public static Lesson resolve(String idOrPath) throws LessonException {
+        if (idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml") || isFile(idOrPath)) return LessonLoader.load(Path.of(idOrPath));
+        Optional<Lesson> l = byId(idOrPath);
+        if (l.isPresent()) return l.get();
+        List<String> ids = bundled().stream().map(Lesson::id).toList();
+        String fix = Suggest.closest(idOrPath, ids).map(s -> "did you mean '" + s + "'? ").orElse("") + "run `speclab lessons` to list them";
+        throw new LessonException(new LessonProblem(idOrPath, 1, 1, "no bundled lesson '" + idOrPath + "' and no such file", fix));
+    }
+
+    private static boolean isFile(String s) {
+        try {
+            return Files.isRegularFile(Path.of(s));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Loads one bundled lesson; its id must equal its file name. */
+    static Lesson loadBundled(String id) throws LessonException {
+        String source = "bundled:" + id;
+        Lesson l = LessonLoader.parse(resource("/lessons/" + id + ".yaml"), source);
+        if (!l.id().equals(id)) {
+            throw new LessonException(new LessonProblem(source, 1, 1, "id '" + l.id() + "' differs from the file name " + id + ".yaml",
+                    "a shipped lesson's id is its file name without .yaml"));
+        }
+        return l;
+    }
+
+    private static List<Lesson> loadAll() {
+        List<Lesson> out = new ArrayList<>();
+        for (String id : ids()) {
+            try {
+                out.add(loadBundled(id));
+            } catch (LessonException e) {
+                throw new IllegalStateException("bundled lesson " + id + " does not load: " + e.getMessage(), e);
+            }
+        }
+        out.sort(Comparator.comparing(Lesson::id));
+        return List.copyOf(out);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = LessonCatalog.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name + " (is the lessons jar on the classpath?)");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.speclab.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.speclab.engine.run.Trace;
+import org.speclab.engine.run.TraceText;
+
+/** Every bundled lesson loads, is named after its file, and its own run ends in an outcome it declares expected. */
+class ShippedLessonsTest {
+    static Stream<String> ids() { return LessonCatalog.ids().stream(); }
+
+    @ParameterizedTest(name = "{0} loads cleanly from the jar")
+    @MethodSource("ids")
+    void loadsCleanlyFromTheJar(String id) throws LessonException {
+        // given / when
+        Lesson l = LessonCatalog.loadBundled(id);
+        // then
+        assertThat(l.id()).isEqualTo(id);
+        assertThat(l.source()).isEqualTo("bundled:" + id);
+        assertThat(l.result()).as("the answer comes first").isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}.yaml in the module folder lints clean")
+    @MethodSource("ids")
+    void sourceFileLintsClean(String id) {
+        // given
+        Path file = Modules.lessonsDir().resolve(id + ".yaml");
+        // when
+        var problems = LessonLinter.lint(file);
+        // then
+        assertThat(problems).extracting(LessonProblem::format).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: its run ends in an expected outcome")
+    @MethodSource("ids")
+    void runEndsInAnExpectedOutcome(String id) {
+        // given
+        Lesson l = LessonCatalog.byId(id).orElseThrow();
+        // when
+        Trace t = LessonReplay.run(l.scenario());
+        // then
+        assertThat(l.scenario().outcomes().expected()).as(TraceText.summary(t)).contains(t.outcome());
+        assertThat(l.scenario().outcomes().forbidden()).doesNotContain(t.outcome());
+        assertThat(t.end()).isIn(Trace.End.FINISHED, Trace.End.VIOLATION);
+    }
+
+    @ParameterizedTest(name = "{0}: a correct variant shows no violation, a broken one shows its own")
+    @MethodSource("ids")
+    void brokenLessonsShowTheirVariantsViolationAndOthersNone(String id) {
+        // given
+        Lesson l = LessonCatalog.byId(id).orElseThrow();
+        // when
+        Trace t = LessonReplay.run(l.scenario());
+        // then
+        if (l.scenario().variant().broken()) {
+            assertThat(id).startsWith("broken-");
+            assertThat(t.violation()).isNotNull();
+            assertThat(t.violation().property().name()).isEqualTo(l.scenario().variant().breaks());
+        } else {
+            assertThat(t.violation()).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: narration and quizzes fall inside the run")
+    @MethodSource("ids")
+    void narrationAndQuizzesFallInsideTheRun(String id) {
+        // given
+        Lesson l = LessonCatalog.byId(id).orElseThrow();
+        // when
+        int steps = LessonReplay.run(l.scenario()).size();
+        // then
+        assertThat(l.narration().keySet()).allMatch(s -> s >= 0 && s <= steps);
+        assertThat(l.quizzes()).allMatch(q -> q.step() >= 1 && q.step() <= steps);
+    }
+}
