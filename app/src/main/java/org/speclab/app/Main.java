@@ -55,7 +55,8 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args));
     }
 
-    static int run(String... args) {
+    /** Runs the command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
         // The jar runs JavaFX from the classpath on purpose (see docs/decisions/0001); don't tell users otherwise.
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         CommandLine cli = new CommandLine(new Main());

@@ -39,7 +39,7 @@ import org.speclab.engine.variant.Variants;
  * exactly one line, and the listing must stay readable on a projector.
  */
 class ListingTest {
-    private static final int SEEDS = 200;
+    private static final int SEEDS = 40;
 
     // F1 (inode libfoo) mapped at [A, C) from page 0; u1 = (libfoo, O) installed at A + O;
     // u2 = (libbar, O); u3 = (libfoo, O - K). Anonymous memory at [ANON, ANON + K); nothing at HOLE.

@@ -1,0 +1,177 @@
+package org.speclab.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.speclab.app.Main;
+import org.speclab.lessons.LessonCatalog;
+
+/** The subcommands as a user types them: output, and the exit codes of DESIGN.md §3. */
+class CommandLineTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private String out() { return out.toString(StandardCharsets.UTF_8); }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    private static int run(String... args) { return Main.run(args); }
+
+    @Test
+    void lessonsListsEveryBundledLessonWithItsQuestion() {
+        assertThat(run("lessons")).isZero();
+        for (var l : LessonCatalog.bundled()) assertThat(out()).contains(l.id()).contains(l.question());
+    }
+
+    @Test
+    void runPrintsOneLinePerStepTheOutcomeAndExits0() {
+        assertThat(run("run", "munmap-file-reuse")).isZero();
+        assertThat(out()).contains("   1  cpu0      H0     handle_swbp")
+                .contains("outcome: fallback-seq-changed/locked-miss-restart")
+                .contains("decision: speculation failed, falls back to mmap_read_lock: mm_lock_seq moved 2 → 4")
+                .contains("trace code: munmap-file-reuse@v6.14@");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void runExits1WhenABrokenVariantViolatesAProperty() {
+        assertThat(run("run", "munmap-file-reuse", "--variant", "no-end-check")).isEqualTo(1);
+        assertThat(out()).contains("violation: P1 wrong-uprobe");
+    }
+
+    @Test
+    void runReplaysAGivenScheduleAndATraceCodeToTheSameTrace() {
+        run("run", "munmap-file-reuse", "--seed", "11");
+        String seeded = out();
+        String code = seeded.lines().filter(l -> l.startsWith("trace code: ")).findFirst().orElseThrow().substring(12);
+        String schedule = seeded.lines().filter(l -> l.startsWith("schedule: ")).findFirst().orElseThrow().substring(10);
+        out.reset();
+        run("run", "munmap-file-reuse", "--schedule", schedule);
+        String replayed = out();
+        out.reset();
+        run("run", code);
+        assertThat(stripDeclared(replayed)).isEqualTo(stripDeclared(seeded));
+        assertThat(stripDeclared(out())).isEqualTo(stripDeclared(seeded));
+    }
+
+    private static String stripDeclared(String s) { return s.replaceAll("(?m)^declared: .*$", ""); }
+
+    @Test
+    void runJsonHasTheStableKeys() throws IOException {
+        assertThat(run("run", "broken-no-end-check", "--json")).isEqualTo(1);
+        JsonNode j = new ObjectMapper().readTree(out());
+        assertThat(j.get("verdict").asText()).isEqualTo("violated");
+        assertThat(j.get("variant").asText()).isEqualTo("no-end-check");
+        assertThat(j.get("states").asInt()).isPositive();
+        assertThat(j.get("outcomes").fieldNames().next()).isEqualTo("wrong-uprobe");
+        assertThat(j.get("violation").get("property").asText()).isEqualTo("P1");
+        assertThat(j.get("violation").get("schedule").size()).isPositive();
+        assertThat(j.get("violation").get("trace").size()).isEqualTo(j.get("violation").get("schedule").size());
+    }
+
+    @Test
+    void unknownVariantIsOneLineAndExit2() {
+        assertThat(run("run", "fast-path", "--variant", "v9")).isEqualTo(2);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).contains("unknown variant 'v9'").contains("v6.14");
+    }
+
+    @Test
+    void badKnobIsOneLineAndExit2() {
+        assertThat(run("run", "fast-path", "--set", "filp-cache=maybe")).isEqualTo(2);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).contains("filp-cache must be one of typesafe, rcu-delayed, plain-kfree");
+    }
+
+    @Test
+    void brokenLessonFileGivesALocatedLineAndExit2WithoutAStackTrace() throws IOException {
+        Path f = dir.resolve("broken.yaml");
+        Files.writeString(f, "id: broken\ntitle: t\nquestion: q\nworld: { inodes: [libfoo] }\nthreads:\n  cpu0: [\"munmapp 0x400000 0x1000\"]\n");
+        assertThat(run("run", f.toString())).isEqualTo(2);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).startsWith(f + ":6:").contains("munmapp").contains("did you mean 'munmap'").doesNotContain("Exception");
+    }
+
+    @Test
+    void scheduleThatPicksABlockedThreadIsExit2() {
+        assertThat(run("run", "writer-holds-lock", "--schedule", "cpu1,cpu1,cpu0,cpu0,cpu0,cpu0,cpu0,cpu0,cpu0,cpu0")).isEqualTo(2);
+        assertThat(err()).contains("--schedule: schedule entry").contains("cannot move");
+    }
+
+    @Test
+    void unknownLessonSuggestsTheListing() {
+        assertThat(run("run", "fast-pth")).isEqualTo(2);
+        assertThat(err()).contains("did you mean 'fast-path'").contains("speclab lessons");
+    }
+
+    @Test
+    void lintAcceptsEveryShippedLessonAndRejectsABrokenOne() throws IOException {
+        Path good = Path.of("../lessons/fast-path.yaml");
+        assertThat(run("lint", good.toString())).isZero();
+        assertThat(out()).contains("fast-path.yaml: ok");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "id: x\n");
+        assertThat(run("lint", bad.toString())).isEqualTo(2);
+        assertThat(err().lines()).allMatch(l -> l.startsWith(bad + ":1:1: "));
+    }
+
+    @Test
+    void checkHoldsOnTheMergedCodeWithItsOutcomeSet() {
+        assertThat(run("check", "munmap-file-reuse", "--workers", "1")).isZero();
+        assertThat(out()).contains("verdict: holds").contains("speculative-hit").contains("fallback-seq-changed/locked-miss-restart");
+    }
+
+    @Test
+    void checkFindsTheShortestCounterexampleOfABrokenVariantAndExits1() throws IOException {
+        assertThat(run("check", "munmap-file-reuse", "--variant", "parity-only-end-check", "--json")).isEqualTo(1);
+        JsonNode j = new ObjectMapper().readTree(out());
+        assertThat(j.get("verdict").asText()).isEqualTo("violated");
+        assertThat(j.get("violation").get("property").asText()).isEqualTo("P1");
+        String code = j.get("violation").get("trace_code").asText();
+        out.reset();
+        assertThat(run("run", code)).isEqualTo(1);
+        assertThat(out()).contains("violation: P1 wrong-uprobe");
+    }
+
+    @Test
+    void checkFindsTheLivelockOfSpinningOnAnOddCount() {
+        assertThat(run("check", "broken-spin-on-odd")).isEqualTo(1);
+        assertThat(out()).contains("L1 livelock").contains("repeating from step");
+    }
+
+    @Test
+    void checkWithTooFewStatesIsInconclusiveExit3() {
+        assertThat(run("check", "munmap-file-reuse", "--max-states", "50")).isEqualTo(3);
+        assertThat(out()).contains("verdict: inconclusive");
+    }
+}

@@ -1,0 +1,44 @@
+package org.speclab.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.speclab.engine.check.CheckProgress;
+import org.speclab.engine.check.CheckResult;
+import org.speclab.engine.check.ModelChecker;
+import org.speclab.engine.program.Machine;
+import org.speclab.engine.run.Engine;
+import org.speclab.engine.scenario.Scenario;
+import org.speclab.engine.scenario.WorldBuilder;
+
+/**
+ * Every shipped lesson's declared outcomes against the exhaustive checker (DESIGN.md §6): on a correct variant
+ * every reachable outcome is declared expected or possible and every expected one is reachable; on a broken
+ * variant the checker finds a violation the lesson declares expected.
+ */
+class LessonOutcomeTest {
+    static Stream<Lesson> lessons() { return LessonCatalog.bundled().stream(); }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void declaredOutcomesMatchTheExhaustiveChecker(Lesson lesson) {
+        Scenario sc = lesson.scenario();
+        Engine e = new Engine(new Machine(sc.threads(), sc.variant()));
+        CheckResult r = new ModelChecker(e, new ModelChecker.Options(3_000_000, 1, true), CheckProgress.NONE)
+                .check(e.initial(WorldBuilder.build(sc.world(), sc.variant().knobs())));
+        if (sc.variant().broken()) {
+            assertThat(r.verdict()).isEqualTo(CheckResult.Verdict.VIOLATED);
+            assertThat(sc.outcomes().expected()).contains(r.counterexample().violation().outcome());
+            return;
+        }
+        assertThat(r.verdict()).as(lesson.id() + " " + r.counterexample()).isEqualTo(CheckResult.Verdict.HOLDS);
+        Set<String> declared = new HashSet<>(sc.outcomes().expected());
+        declared.addAll(sc.outcomes().possible());
+        assertThat(declared).as("every reachable outcome is declared").containsAll(r.outcomes().keySet());
+        assertThat(r.outcomes().keySet()).as("every expected outcome is reachable").containsAll(sc.outcomes().expected());
+    }
+}
