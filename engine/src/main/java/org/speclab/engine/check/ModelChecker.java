@@ -141,14 +141,19 @@ public final class ModelChecker {
             for (int t = 0; t < threads; t++) {
                 if (!s.thread(t).done() && s.thread(t).next() instanceof LocalStep) {
                     Transition tr = engine.step(s, t, false);
-                    if (tr != null) return List.of(tr);
+                    if (tr != null) {
+                        tr.after().hashCode();
+                        return List.of(tr);
+                    }
                 }
             }
         }
         List<Transition> out = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
             Transition tr = engine.step(s, t, false);
-            if (tr != null) out.add(tr);
+            if (tr == null) continue;
+            tr.after().hashCode(); // hashed here, on the worker, so the ordered merge only compares
+            out.add(tr);
         }
         return out;
     }
