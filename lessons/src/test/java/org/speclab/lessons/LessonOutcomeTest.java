@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.speclab.engine.check.CheckProgress;
 import org.speclab.engine.check.CheckResult;
@@ -14,6 +15,7 @@ import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.Engine;
 import org.speclab.engine.scenario.Scenario;
 import org.speclab.engine.scenario.WorldBuilder;
+import org.speclab.engine.variant.Variants;
 
 /**
  * Every shipped lesson's declared outcomes against the exhaustive checker (DESIGN.md §6): on a correct variant
@@ -22,6 +24,22 @@ import org.speclab.engine.scenario.WorldBuilder;
  */
 class LessonOutcomeTest {
     static Stream<Lesson> lessons() { return LessonCatalog.bundled().stream(); }
+
+    static Stream<Arguments> worldsUnderCorrectVariants() {
+        return LessonCatalog.bundled().stream().flatMap(l -> Stream.of(Variants.V6_14, Variants.V6_13, Variants.retry(2))
+                .map(v -> Arguments.of(l.id() + " under " + v.name(), l.scenario().withVariant(v))));
+    }
+
+    @ParameterizedTest(name = "{0} holds")
+    @MethodSource("worldsUnderCorrectVariants")
+    void correctVariantsHoldOnEveryShippedScenario(String name, Scenario sc) {
+        Engine e = new Engine(new Machine(sc.threads(), sc.variant()));
+        CheckResult r = new ModelChecker(e, new ModelChecker.Options(3_000_000, 1, true), CheckProgress.NONE)
+                .check(e.initial(WorldBuilder.build(sc.world(), sc.variant().knobs())));
+        assertThat(r.verdict()).as(name + " " + r.counterexample()).isEqualTo(CheckResult.Verdict.HOLDS);
+        assertThat(r.outcomes()).isNotEmpty().doesNotContainKey("deadlock");
+        if (!sc.variant().path().speculate()) assertThat(r.outcomes().keySet()).noneMatch(o -> o.contains("speculative") || o.contains("fallback"));
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
