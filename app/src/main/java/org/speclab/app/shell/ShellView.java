@@ -2,48 +2,204 @@ package org.speclab.app.shell;
 
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import org.speclab.app.chart.ThroughputView;
+import org.speclab.app.chart.ThroughputViewModel;
+import org.speclab.app.code.CodeView;
+import org.speclab.app.code.CodeViewModel;
+import org.speclab.app.controls.PlaybackViewModel;
+import org.speclab.app.controls.StepBar;
+import org.speclab.app.decisions.DecisionsView;
+import org.speclab.app.decisions.DecisionsViewModel;
+import org.speclab.app.lanes.LanesView;
+import org.speclab.app.lanes.LanesViewModel;
+import org.speclab.app.narration.NarrationView;
+import org.speclab.app.narration.NarrationViewModel;
+import org.speclab.app.rcu.RcuView;
+import org.speclab.app.rcu.RcuViewModel;
+import org.speclab.app.seqcount.SeqcountView;
+import org.speclab.app.seqcount.SeqcountViewModel;
+import org.speclab.app.slab.SlabView;
+import org.speclab.app.slab.SlabViewModel;
+import org.speclab.app.stepper.StepperViewModel;
+import org.speclab.app.theme.Card;
+import org.speclab.app.theme.Theme;
+import org.speclab.app.uprobes.UprobeTreeView;
+import org.speclab.app.uprobes.UprobeTreeViewModel;
+import org.speclab.app.vmatree.VmaView;
+import org.speclab.app.vmatree.VmaViewModel;
 import org.speclab.engine.EngineVersion;
+import org.speclab.engine.variant.Variant;
+import org.speclab.engine.variant.Variants;
+import org.speclab.lessons.Lesson;
+import org.speclab.lessons.LessonCatalog;
 
-/** The window's root: a header with name and version, and the lesson area (for now, a status line). */
+/**
+ * The window's root: a header (lesson, variant, Open, Check, themes), the views in a grid that scales with the
+ * window, and the step bar. It only lays out and binds; {@link ShellViewModel} holds the commands.
+ */
 public final class ShellView extends BorderPane {
-    static final String NO_LESSON = "No lesson loaded";
+    private final ShellViewModel vm;
+    private final StackPane blank = new StackPane();
 
-    public ShellView(String lesson) {
+    public ShellView(ShellViewModel vm) {
+        this.vm = vm;
         setId("shell");
         setTop(header());
-        setCenter(status(lesson));
+        setCenter(views());
+        setBottom(new StepBar(vm.stepper(), vm.playback()));
+        blank.setId("blank-screen");
+        blank.visibleProperty().bind(vm.blankProperty());
+        blank.setMouseTransparent(false);
+        blank.setOnMouseClicked(e -> vm.blankProperty().set(false));
+        getChildren().add(blank);
+        blank.setManaged(false);
+        layoutBoundsProperty().addListener((o, a, b) -> blank.resizeRelocate(0, 0, b.getWidth(), b.getHeight()));
+        new Keys(vm).install(this);
     }
 
     /** The themed scene shared by the window, the tests and headless snapshots. */
-    public static Scene scene(String lesson, double width, double height) {
-        Scene scene = new Scene(new ShellView(lesson), width, height);
-        Theme.apply(scene);
+    public static Scene scene(ShellViewModel vm, double width, double height) {
+        ShellView root = new ShellView(vm);
+        Scene scene = new Scene(root, width, height);
+        Theme.apply(scene, vm.darkProperty().get(), vm.projectorProperty().get());
+        vm.darkProperty().addListener((o, a, b) -> Theme.apply(scene, b, vm.projectorProperty().get()));
+        vm.projectorProperty().addListener((o, a, b) -> Theme.apply(scene, vm.darkProperty().get(), b));
         return scene;
     }
 
-    private static HBox header() {
-        Label title = new Label("SpecLab");
-        title.setId("app-title");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+    /** A scene showing {@code lesson} (id or path), or nothing loaded when null. */
+    public static Scene scene(String lesson, double width, double height) {
+        ShellViewModel vm = new ShellViewModel();
+        if (lesson != null) vm.openArgument(lesson);
+        return scene(vm, width, height);
+    }
+
+    private HBox header() {
+        Label app = new Label("SpecLab");
+        app.setId("app-title");
+        Label title = new Label();
+        title.setId("lesson-title");
+        title.textProperty().bind(vm.stepper().titleProperty());
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        ComboBox<Lesson> lessons = new ComboBox<>();
+        lessons.setId("lesson-picker");
+        lessons.setPromptText("Lesson…");
+        lessons.setPrefWidth(220);
+        lessons.getItems().setAll(LessonCatalog.bundled());
+        lessons.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Lesson l) { return l == null ? "" : l.id(); }
+
+            @Override public Lesson fromString(String s) { return LessonCatalog.byId(s).orElse(null); }
+        });
+        lessons.setOnAction(e -> {
+            if (lessons.getValue() != null) vm.load(lessons.getValue());
+        });
+        lessons.setTooltip(new Tooltip("Open a bundled lesson"));
+
+        Button open = new Button("Open…");
+        open.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        open.setId("open");
+        open.setTooltip(new Tooltip("Open a lesson file or paste a trace code (Ctrl+O)"));
+        open.setOnAction(e -> vm.openDialog(getScene().getWindow()));
+
+        ComboBox<Variant> variants = new ComboBox<>();
+        variants.setId("variant-picker");
+        variants.setPrefWidth(200);
+        variants.getItems().setAll(Variants.all());
+        variants.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Variant v) { return v == null ? "" : v.name() + (v.tag().isEmpty() ? "" : " (" + v.tag() + ")"); }
+
+            @Override public Variant fromString(String s) { return Variants.byName(s.split(" ")[0]).orElse(null); }
+        });
+        variants.valueProperty().bindBidirectional(vm.variantProperty());
+        variants.setTooltip(new Tooltip("Re-run the same schedule under another variant"));
+        variants.disableProperty().bind(vm.loadedProperty().not());
+
+        Button check = new Button("Check");
+        check.setId("check");
+        check.setTooltip(new Tooltip("Run the exhaustive checker in the background (C)"));
+        check.setOnAction(e -> vm.check());
+        check.disableProperty().bind(vm.loadedProperty().not().or(vm.checkingProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("check-progress");
+        progress.progressProperty().bind(vm.checkProgressProperty());
+        progress.visibleProperty().bind(vm.checkingProperty());
+        progress.managedProperty().bind(vm.checkingProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("check-cancel");
+        cancel.visibleProperty().bind(vm.checkingProperty());
+        cancel.managedProperty().bind(vm.checkingProperty());
+        cancel.setOnAction(e -> vm.cancelCheck());
+        Label checkMessage = new Label();
+        checkMessage.setId("check-message");
+        checkMessage.textProperty().bind(vm.checkMessageProperty());
+
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("theme-dark");
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        dark.setTooltip(new Tooltip("Dark theme"));
+        ToggleButton projector = new ToggleButton("Projector");
+        projector.setId("projector");
+        projector.selectedProperty().bindBidirectional(vm.projectorProperty());
+        projector.setTooltip(new Tooltip("Large type for a lecture hall (P); B blanks the screen"));
         Label version = new Label("engine " + EngineVersion.version());
         version.setId("engine-version");
-        HBox header = new HBox(title, spacer, version);
+
+        HBox header = new HBox(app, title, lessons, open, variants, check, progress, cancel, checkMessage, dark, projector, version);
         header.setId("shell-header");
+        for (var n : header.getChildren()) {
+            if (n instanceof javafx.scene.control.ButtonBase || n instanceof ComboBox<?> || n == app || n == version) {
+                ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+        }
+        header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
-    private static StackPane status(String lesson) {
-        Label status = new Label(lesson == null ? NO_LESSON : "Lesson requested: " + lesson);
-        status.setId("status-text");
-        StackPane centre = new StackPane(status);
-        StackPane.setAlignment(status, Pos.CENTER);
-        return centre;
+    /** Code on the left; the machine's state in the middle; decisions, narration and the chart on the right. */
+    private GridPane views() {
+        var s = vm.stepper();
+        GridPane grid = new GridPane();
+        grid.setId("views");
+        grid.add(new Card("code", "Code", new CodeView(new CodeViewModel(s))), 0, 0, 1, 3);
+        grid.add(new Card("seqcount", "mm_lock_seq", new SeqcountView(new SeqcountViewModel(s))), 1, 0);
+        grid.add(new Card("lanes", "CPUs", new LanesView(new LanesViewModel(s))), 2, 0, 2, 1);
+        grid.add(new Card("vma", "Address space · VMA tree", new VmaView(new VmaViewModel(s))), 1, 1, 2, 1);
+        grid.add(new Card("slab", "File slab (filp · bfilp)", new SlabView(new SlabViewModel(s))), 3, 1);
+        grid.add(new Card("uprobes", "Inodes · uprobes tree", new UprobeTreeView(new UprobeTreeViewModel(s))), 1, 2, 2, 1);
+        grid.add(new Card("rcu", "RCU", new RcuView(new RcuViewModel(s))), 3, 2);
+        grid.add(new Card("narration", "Narration", new NarrationView(new NarrationViewModel(s))), 4, 0);
+        grid.add(new Card("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))), 4, 1);
+        grid.add(new Card("throughput", "Hits vs fallbacks", new ThroughputView(new ThroughputViewModel(s, vm.jobs()))), 4, 2);
+        double[] widths = {27, 12, 16, 17, 28};
+        for (double w : widths) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(w);
+            c.setFillWidth(true);
+            grid.getColumnConstraints().add(c);
+        }
+        double[] heights = {30, 36, 34};
+        for (double h : heights) {
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(h);
+            r.setFillHeight(true);
+            grid.getRowConstraints().add(r);
+        }
+        return grid;
     }
 }

@@ -20,6 +20,8 @@ public final class SpecLabApp extends Application {
         double height = fit(screen.getHeight(), MIN_HEIGHT);
         stage.setTitle("SpecLab");
         stage.setScene(ShellView.scene(lesson(), width, height));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         stage.show();

@@ -1,0 +1,60 @@
+package org.speclab.app.controls;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.util.Duration;
+import org.speclab.app.stepper.StepperViewModel;
+
+/** Run/Pause: steps the lesson's schedule at {@code speed} steps per second until the run finishes. */
+public final class PlaybackViewModel {
+    private final StepperViewModel stepper;
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final DoubleProperty speed = new SimpleDoubleProperty(2);
+    private Timeline ticker;
+
+    public PlaybackViewModel(StepperViewModel stepper) {
+        this.stepper = stepper;
+        speed.addListener((o, a, b) -> {
+            if (running.get()) restart();
+        });
+    }
+
+    public BooleanProperty runningProperty() { return running; }
+
+    /** Steps per second, 0.5–10. */
+    public DoubleProperty speedProperty() { return speed; }
+
+    public void toggle() {
+        if (running.get()) pause();
+        else play();
+    }
+
+    public void play() {
+        if (stepper.session() == null || stepper.finishedProperty().get()) return;
+        running.set(true);
+        restart();
+    }
+
+    public void pause() {
+        running.set(false);
+        if (ticker != null) ticker.stop();
+    }
+
+    /** One tick: false (and pause) when nothing more can run. */
+    public boolean tick() {
+        boolean moved = stepper.stepDefault();
+        if (!moved || stepper.finishedProperty().get()) pause();
+        return moved;
+    }
+
+    private void restart() {
+        if (ticker != null) ticker.stop();
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1 / Math.max(0.1, speed.get())), e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+}

@@ -1,0 +1,125 @@
+package org.speclab.app.controls;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.speclab.app.stepper.StepperViewModel;
+import org.speclab.app.stepper.ThreadChoice;
+import org.speclab.app.theme.Styles;
+
+/**
+ * The bottom bar: Back, one Step button per CPU (showing what it will do next), Run/Pause with a speed, Reset,
+ * and the timeline scrubber with the status line.
+ */
+public final class StepBar extends VBox {
+    private final StepperViewModel vm;
+    private final PlaybackViewModel playback;
+    private final HBox cpus = new HBox();
+    private final Slider scrubber = new Slider(0, 1, 0);
+    private boolean updatingScrubber;
+
+    public StepBar(StepperViewModel vm, PlaybackViewModel playback) {
+        this.vm = vm;
+        this.playback = playback;
+        setId("step-bar");
+        createView();
+        init();
+    }
+
+    private void createView() {
+        Button back = button("step-back", "◀ Back", "Step back one step (← or PageUp)");
+        back.setOnAction(e -> vm.stepBack());
+        back.disableProperty().bind(vm.canStepBackProperty().not());
+        Button run = button("run-pause", "▶ Run", "Run the lesson's schedule (R); again to pause");
+        run.textProperty().bind(playback.runningProperty().map(r -> r ? "❚❚ Pause" : "▶ Run"));
+        run.setOnAction(e -> playback.toggle());
+        Slider speed = new Slider(0.5, 10, 2);
+        speed.setId("speed");
+        speed.setPrefWidth(110);
+        speed.valueProperty().bindBidirectional(playback.speedProperty());
+        speed.setTooltip(new Tooltip("Run speed: steps per second"));
+        Button reset = button("reset", "⟲ Reset", "Back to the initial state; forgets the timeline");
+        reset.setOnAction(e -> {
+            playback.pause();
+            vm.reset();
+        });
+        cpus.setId("cpu-buttons");
+        cpus.getStyleClass().add("cpu-buttons");
+        HBox.setHgrow(cpus, Priority.ALWAYS);
+        HBox row = new HBox(back, cpus, run, speed, reset);
+        row.getStyleClass().add("step-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        scrubber.setId("scrubber");
+        scrubber.setBlockIncrement(1);
+        scrubber.setMajorTickUnit(1);
+        scrubber.setSnapToTicks(true);
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("status-text");
+        status.textProperty().bind(vm.statusProperty());
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        HBox timeline = new HBox(scrubber, status);
+        timeline.getStyleClass().add("timeline-row");
+        timeline.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, timeline);
+    }
+
+    private void init() {
+        vm.choices().addListener((ListChangeListener<ThreadChoice>) c -> rebuildCpus());
+        vm.selectedProperty().addListener((o, a, b) -> rebuildCpus());
+        vm.frameProperty().addListener((o, a, f) -> {
+            updatingScrubber = true;
+            scrubber.setMax(Math.max(1, f.timeline().size()));
+            scrubber.setValue(f.index());
+            updatingScrubber = false;
+        });
+        scrubber.valueProperty().addListener((o, a, b) -> {
+            if (!updatingScrubber) vm.goTo((int) Math.round(b.doubleValue()));
+        });
+        rebuildCpus();
+    }
+
+    private void rebuildCpus() {
+        cpus.getChildren().clear();
+        for (ThreadChoice c : vm.choices()) cpus.getChildren().add(cpuButton(c));
+    }
+
+    private Button cpuButton(ThreadChoice c) {
+        String key = c.thread() < 9 ? (c.thread() + 1) + "  " : "";
+        Button b = new Button(key + c.name() + "\n" + (c.enabled() ? shorten(c.preview()) : shorten(c.blocked())));
+        b.setMnemonicParsing(false);
+        b.setId("step-" + c.name());
+        b.getStyleClass().add("cpu-button");
+        b.getStyleClass().add(c.daemon() ? Styles.DAEMON : c.reader() ? Styles.READER : Styles.WRITER);
+        b.pseudoClassStateChanged(Styles.SELECTED, c.thread() == vm.selectedProperty().get());
+        b.pseudoClassStateChanged(Styles.BLOCKED, !c.enabled());
+        b.setDisable(!c.enabled());
+        b.setTooltip(new Tooltip(c.enabled() ? "Step " + c.name() + ": " + c.preview() + "  (key " + (c.thread() + 1) + " selects, Space steps)"
+                : c.name() + " cannot move: " + c.blocked()));
+        b.setOnAction(e -> {
+            vm.selectedProperty().set(c.thread());
+            vm.step(c.thread());
+        });
+        b.setMinWidth(0);
+        HBox.setHgrow(b, Priority.ALWAYS);
+        b.setMaxWidth(Double.MAX_VALUE);
+        return b;
+    }
+
+    private static String shorten(String s) { return s.length() > 34 ? s.substring(0, 33) + "…" : s; }
+
+    private static Button button(String id, String text, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+}

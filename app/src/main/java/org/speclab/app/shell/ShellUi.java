@@ -1,0 +1,19 @@
+package org.speclab.app.shell;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.stage.Window;
+import org.speclab.engine.check.CheckResult;
+
+/** The dialogs the window shows, behind an interface so view-models are testable without a stage. */
+public interface ShellUi {
+    /** A lesson file path or a trace code, if the user chose one. */
+    Optional<String> askOpen(Window owner);
+
+    /** One located line, e.g. {@code lesson.yaml:7:12: unknown thread 'wirter' — did you mean 'writer'?}. */
+    void showProblem(String line);
+
+    /** The checker's result, with a way to open a witness or counterexample in the stepper. */
+    void showCheck(String lesson, CheckResult result, Consumer<List<String>> open);
+}

@@ -1,0 +1,177 @@
+package org.speclab.app.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.stage.Window;
+import org.speclab.app.controls.PlaybackViewModel;
+import org.speclab.app.jobs.CheckTask;
+import org.speclab.app.jobs.Jobs;
+import org.speclab.app.stepper.Session;
+import org.speclab.app.stepper.StepperViewModel;
+import org.speclab.engine.check.CheckResult;
+import org.speclab.engine.program.Machine;
+import org.speclab.engine.scenario.Scenario;
+import org.speclab.engine.schedule.TraceCode;
+import org.speclab.engine.variant.KnobSetting;
+import org.speclab.engine.variant.Knobs;
+import org.speclab.engine.variant.Variant;
+import org.speclab.engine.variant.Variants;
+import org.speclab.lessons.Lesson;
+import org.speclab.lessons.LessonCatalog;
+import org.speclab.lessons.LessonException;
+
+/**
+ * The window's commands and state beyond the stepper: which lesson and variant, opening files and trace codes
+ * (a problem is one located line in a dialog; the current lesson stays), the background check, themes, and the
+ * presenter's blank screen. Dialogs go through {@link ShellUi}, so this class is testable without a stage.
+ */
+public final class ShellViewModel {
+    public static final long CHECK_MAX_STATES = 3_000_000;
+
+    private final StepperViewModel stepper = new StepperViewModel();
+    private final PlaybackViewModel playback = new PlaybackViewModel(stepper);
+    private final Jobs jobs;
+    private final ShellUi ui;
+    private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty checkProgress = new SimpleDoubleProperty(-1);
+    private final StringProperty checkMessage = new SimpleStringProperty("");
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final BooleanProperty projector = new SimpleBooleanProperty(false);
+    private final BooleanProperty blank = new SimpleBooleanProperty(false);
+    private CheckTask check;
+    private boolean switching;
+
+    public ShellViewModel() { this(Jobs.background(), new DialogUi()); }
+
+    public ShellViewModel(Jobs jobs, ShellUi ui) {
+        this.jobs = jobs;
+        this.ui = ui;
+        variant.addListener((o, a, b) -> {
+            if (!switching && b != null && stepper.session() != null && !b.name().equals(stepper.session().scenario().variant().name())) {
+                playback.pause();
+                stepper.switchVariant(withLessonKnobs(b));
+            }
+        });
+    }
+
+    public StepperViewModel stepper() { return stepper; }
+
+    public PlaybackViewModel playback() { return playback; }
+
+    public Jobs jobs() { return jobs; }
+
+    public ObjectProperty<Variant> variantProperty() { return variant; }
+
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty checkingProperty() { return checking.getReadOnlyProperty(); }
+
+    public DoubleProperty checkProgressProperty() { return checkProgress; }
+
+    public StringProperty checkMessageProperty() { return checkMessage; }
+
+    public BooleanProperty darkProperty() { return dark; }
+
+    public BooleanProperty projectorProperty() { return projector; }
+
+    public BooleanProperty blankProperty() { return blank; }
+
+    public void load(Lesson lesson) { open(Session.of(lesson, lesson.scenario()), null); }
+
+    /** A command-line argument: a lesson id, a path, or a trace code. */
+    public void openArgument(String argument) {
+        try {
+            if (TraceCode.looksLike(argument) && !argument.endsWith(".yaml")) {
+                openCode(TraceCode.parse(argument));
+            } else {
+                load(LessonCatalog.resolve(argument));
+            }
+        } catch (LessonException e) {
+            ui.showProblem(e.problems().get(0).format());
+        } catch (IllegalArgumentException e) {
+            ui.showProblem("trace code " + argument + ": " + e.getMessage());
+        }
+    }
+
+    /** Ask for a lesson file or a trace code, and open it. */
+    public void openDialog(Window owner) {
+        Optional<String> choice = ui.askOpen(owner);
+        choice.ifPresent(this::openArgument);
+    }
+
+    /** Opens a file directly (drag and drop, tests). */
+    public void openFile(Path file) { openArgument(file.toString()); }
+
+    private void openCode(TraceCode code) throws LessonException {
+        Lesson lesson = LessonCatalog.resolve(code.lesson());
+        Variant v = Variants.byName(code.variant()).orElseThrow(() -> new IllegalArgumentException("unknown variant " + code.variant()));
+        Knobs k = v.knobs();
+        for (var e : code.knobs().entrySet()) k = KnobSetting.apply(k, e.getKey(), e.getValue());
+        Scenario sc = lesson.scenario().withVariant(v.withKnobs(k));
+        List<String> schedule = code.schedule(new Machine(sc.threads(), sc.variant()).threadNames());
+        open(Session.of(lesson, sc), schedule);
+    }
+
+    private void open(Session session, List<String> schedule) {
+        playback.pause();
+        stepper.open(session);
+        if (schedule != null) stepper.openSchedule(schedule);
+        switching = true;
+        variant.set(Variants.byName(session.scenario().variant().name()).orElse(session.scenario().variant()));
+        switching = false;
+        loaded.set(true);
+    }
+
+    /** The picked variant keeps the lesson's own knob overrides (e.g. inode-free=immediate). */
+    private Variant withLessonKnobs(Variant picked) {
+        Scenario original = stepper.session().lesson() != null ? stepper.session().lesson().scenario() : stepper.session().scenario();
+        Variant base = Variants.byName(original.variant().name()).orElse(original.variant());
+        Knobs k = picked.knobs();
+        for (var e : KnobSetting.differences(base.knobs(), original.variant().knobs()).entrySet()) k = KnobSetting.apply(k, e.getKey(), e.getValue());
+        return picked.withKnobs(k);
+    }
+
+    /** Runs the exhaustive checker in the background; the result opens in a dialog. */
+    public void check() {
+        if (stepper.session() == null || checking.get()) return;
+        Session session = stepper.session();
+        check = new CheckTask(session, CHECK_MAX_STATES);
+        checking.set(true);
+        checkProgress.bind(check.progressProperty());
+        checkMessage.bind(check.messageProperty());
+        check.setOnSucceeded(e -> finishCheck(session, check.getValue()));
+        check.setOnCancelled(e -> finishCheck(session, null));
+        check.setOnFailed(e -> {
+            finishCheck(session, null);
+            ui.showProblem("check failed: " + check.getException().getMessage());
+        });
+        jobs.start(check);
+    }
+
+    public void cancelCheck() {
+        if (check != null) check.cancel();
+    }
+
+    private void finishCheck(Session session, CheckResult result) {
+        checkProgress.unbind();
+        checkMessage.unbind();
+        checkMessage.set(result == null ? "check cancelled" : result.verdict().name().toLowerCase() + ", " + String.format("%,d states", result.states()));
+        checking.set(false);
+        if (result != null && stepper.session() == session) {
+            ui.showCheck(session.scenario().id(), result, stepper::openSchedule);
+        }
+    }
+}

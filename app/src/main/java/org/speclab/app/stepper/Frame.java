@@ -1,0 +1,25 @@
+package org.speclab.app.stepper;
+
+import java.util.List;
+import org.speclab.engine.run.State;
+import org.speclab.engine.run.Trace;
+import org.speclab.engine.run.TraceEntry;
+
+/**
+ * What every view renders: the session, the position on the timeline (0 = before the first step), the state
+ * there, the step that led to it (null at 0) and the steps before it. Views never run the engine.
+ */
+public record Frame(Session session, Trace timeline, int index) {
+    public State state() { return timeline.stateAt(index); }
+
+    /** The step just executed, or null before the first. */
+    public TraceEntry step() { return index == 0 ? null : timeline.entries().get(index - 1); }
+
+    /** Steps 1..index. */
+    public List<TraceEntry> history() { return timeline.entries().subList(0, index); }
+
+    public boolean atEnd() { return index == timeline.size(); }
+
+    /** The run is over at this point: every program thread finished, or a violation or deadlock stopped it. */
+    public boolean finished() { return atEnd() && timeline.end() != Trace.End.STOPPED; }
+}

@@ -1,0 +1,30 @@
+package org.speclab.app.theme;
+
+import javafx.css.PseudoClass;
+
+/** Style-class and pseudo-class names used by the views and their stylesheets, in one place. */
+public final class Styles {
+    public static final String CARD = "sl-card";
+    public static final String CARD_TITLE = "sl-card-title";
+    public static final String READER = "sl-reader";
+    public static final String WRITER = "sl-writer";
+    public static final String DAEMON = "sl-daemon";
+    public static final String MONO = "sl-mono";
+
+    /** Something this step changed: views flash it. */
+    public static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
+    /** A pointer whose target was unlinked or reused: amber. */
+    public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    /** Freed memory; RETURNED memory is "returned". */
+    public static final PseudoClass FREE = PseudoClass.getPseudoClass("free");
+    public static final PseudoClass RETURNED = PseudoClass.getPseudoClass("returned");
+    /** A property violation: red. */
+    public static final PseudoClass VIOLATION = PseudoClass.getPseudoClass("violation");
+    public static final PseudoClass ODD = PseudoClass.getPseudoClass("odd");
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    public static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
+    public static final PseudoClass HIT = PseudoClass.getPseudoClass("hit");
+
+    private Styles() {}
+}
