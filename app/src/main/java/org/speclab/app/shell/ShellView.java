@@ -58,7 +58,8 @@ public final class ShellView extends BorderPane {
         this.vm = vm;
         setId("shell");
         setTop(header());
-        setCenter(views());
+        StackPane centre = new StackPane(views(), new StartPanel(vm));
+        setCenter(centre);
         setBottom(new StepBar(vm.stepper(), vm.playback()));
         blank.setId("blank-screen");
         blank.visibleProperty().bind(vm.blankProperty());

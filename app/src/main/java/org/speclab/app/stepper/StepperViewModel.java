@@ -94,12 +94,13 @@ public final class StepperViewModel {
         Frame f = frame.get();
         if (f == null) return false;
         int i = f.index();
+        boolean replays = i < timeline.size() && timeline.entries().get(i).thread() == thread;
+        if (!replays && session.engine().step(f.state(), thread) == null) return false;
         if (i < timeline.size()) {
             if (timeline.entries().get(i).thread() == thread) {
                 moveTo(i + 1);
                 return true;
             }
-            if (session.engine().step(f.state(), thread) == null) return false;
             branches.add(timeline);
         }
         if (timeline.violation() != null && i == timeline.size()) return false;

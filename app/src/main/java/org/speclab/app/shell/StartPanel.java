@@ -1,0 +1,42 @@
+package org.speclab.app.shell;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.speclab.lessons.Lesson;
+import org.speclab.lessons.LessonCatalog;
+
+/** Shown until a lesson is open: every bundled lesson as a button with the question it answers. */
+final class StartPanel extends ScrollPane {
+    StartPanel(ShellViewModel vm) {
+        setId("start-panel");
+        Label heading = new Label("Pick a lesson");
+        heading.setId("start-heading");
+        Label hint = new Label("Each lesson is a race between a uprobe hit and the kernel changing the address space. "
+                + "Step the CPUs yourself, or press Run.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("start-hint");
+        VBox list = new VBox(10, heading, hint);
+        list.setAlignment(Pos.TOP_CENTER);
+        list.setMaxWidth(900);
+        for (Lesson l : LessonCatalog.bundled()) {
+            Button b = new Button(l.title() + "\n" + l.question());
+            b.setId("start-" + l.id());
+            b.getStyleClass().add("start-lesson");
+            b.setMnemonicParsing(false);
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> vm.load(l));
+            list.getChildren().add(b);
+        }
+        VBox centre = new VBox(list);
+        centre.setAlignment(Pos.TOP_CENTER);
+        centre.setFillWidth(false);
+        setContent(centre);
+        setFitToWidth(true);
+        visibleProperty().bind(vm.loadedProperty().not());
+        managedProperty().bind(visibleProperty());
+    }
+}

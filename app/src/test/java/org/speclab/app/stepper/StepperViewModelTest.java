@@ -1,0 +1,115 @@
+package org.speclab.app.stepper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.speclab.engine.variant.Variants;
+import org.speclab.lessons.LessonCatalog;
+
+/** The stepper without a toolkit: the user as scheduler, step back, branches, variant re-runs. */
+class StepperViewModelTest {
+    private final StepperViewModel vm = new StepperViewModel();
+
+    @BeforeEach
+    void load() { vm.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow()); }
+
+    private int cpu(String name) { return vm.session().machine().indexOf(name); }
+
+    @Test
+    void startsBeforeTheFirstStepWithTheReaderSelected() {
+        assertThat(vm.frame().index()).isZero();
+        assertThat(vm.frame().step()).isNull();
+        assertThat(vm.selectedProperty().get()).isEqualTo(cpu("cpu0"));
+        assertThat(vm.canStepBackProperty().get()).isFalse();
+        assertThat(vm.choices()).extracting(ThreadChoice::name).containsExactly("cpu0", "cpu1", "cpu2", "rcu", "rcu-trace");
+        assertThat(vm.choices().get(0).preview()).contains("handle_swbp");
+    }
+
+    @Test
+    void steppingACpuRunsItsNextStepAndShowsWhatEveryCpuDoesNext() {
+        // when
+        vm.step(cpu("cpu1"));
+        vm.step(cpu("cpu1"));
+        // then
+        assertThat(vm.frame().index()).isEqualTo(2);
+        assertThat(vm.frame().state().world().mm().seq()).isEqualTo(3);
+        assertThat(vm.frame().step().label()).isEqualTo("WL2");
+        assertThat(vm.choices().get(cpu("cpu1")).preview()).contains("vma_start_write");
+    }
+
+    @Test
+    void stepBackRestoresTheEarlierSnapshotAndRedoReplaysIt() {
+        vm.step(cpu("cpu1"));
+        vm.step(cpu("cpu1"));
+        // when
+        vm.stepBack();
+        // then
+        assertThat(vm.frame().index()).isEqualTo(1);
+        assertThat(vm.frame().state().world().mm().seq()).isEqualTo(2);
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        vm.step(cpu("cpu1"));
+        assertThat(vm.frame().state().world().mm().seq()).isEqualTo(3);
+        assertThat(vm.branches()).isEmpty();
+    }
+
+    @Test
+    void steppingAnotherCpuAfterSteppingBackStartsABranchAndKeepsTheOldFuture() {
+        vm.step(cpu("cpu1"));
+        vm.step(cpu("cpu1"));
+        vm.stepBack();
+        // when
+        vm.step(cpu("cpu0"));
+        // then
+        assertThat(vm.branches()).hasSize(1);
+        assertThat(vm.branches().get(0).size()).isEqualTo(2);
+        assertThat(vm.frame().timeline().size()).isEqualTo(2);
+        assertThat(vm.frame().step().threadName()).isEqualTo("cpu0");
+    }
+
+    @Test
+    void aBlockedCpuCannotStepAndSaysWhy() {
+        vm.load(LessonCatalog.byId("writer-holds-lock").orElseThrow());
+        vm.step(cpu("cpu1"));
+        vm.step(cpu("cpu1"));
+        for (int i = 0; i < 6; i++) vm.step(cpu("cpu0"));
+        ThreadChoice reader = vm.choices().get(cpu("cpu0"));
+        assertThat(reader.enabled()).isFalse();
+        assertThat(reader.blocked()).contains("down_read");
+        assertThat(vm.step(cpu("cpu0"))).isFalse();
+    }
+
+    @Test
+    void decisionsCarryTheirCause() {
+        vm.runToEnd();
+        DecisionItem fallback = vm.decisions().stream().filter(d -> d.sentence().contains("falls back")).findFirst().orElseThrow();
+        assertThat(fallback.sentence()).contains("mm_lock_seq moved 2 → 4");
+        assertThat(fallback.causeStep()).isPositive();
+        assertThat(vm.frame().timeline().entries().get(fallback.causeStep() - 1).threadName()).isEqualTo("cpu1");
+    }
+
+    @Test
+    void switchingVariantReRunsTheSameScheduleAtTheSameStep() {
+        vm.runToEnd();
+        int end = vm.frame().index();
+        vm.goTo(end);
+        // when
+        vm.switchVariant(Variants.byName("no-end-check").orElseThrow());
+        // then
+        assertThat(vm.frame().timeline().violation()).isNotNull();
+        assertThat(vm.decisions()).anyMatch(DecisionItem::violation);
+        assertThat(vm.titleProperty().get()).contains("no-end-check");
+    }
+
+    @Test
+    void scrubbingMovesTheCursorAlongTheTimeline() {
+        vm.runToEnd();
+        vm.goTo(5);
+        assertThat(vm.frame().index()).isEqualTo(5);
+        vm.home();
+        assertThat(vm.frame().index()).isZero();
+        vm.end();
+        assertThat(vm.frame().atEnd()).isTrue();
+        assertThat(vm.finishedProperty().get()).isTrue();
+    }
+}
