@@ -21,7 +21,10 @@ final class StartPanel extends ScrollPane {
         VBox list = new VBox(10, heading, hint);
         list.setAlignment(Pos.TOP_CENTER);
         list.setMaxWidth(900);
-        for (Lesson l : LessonCatalog.bundled()) {
+        // the real kernel's lessons first, the deliberately broken variants after them
+        var lessons = LessonCatalog.bundled().stream()
+                .sorted(java.util.Comparator.comparing((Lesson l) -> l.scenario().variant().broken())).toList();
+        for (Lesson l : lessons) {
             Button b = new Button(l.title() + "\n" + l.question());
             b.setId("start-" + l.id());
             b.getStyleClass().add("start-lesson");

@@ -1,0 +1,149 @@
+package org.speclab.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.speclab.app.jobs.Jobs;
+import org.speclab.app.theme.Motion;
+import org.speclab.engine.check.CheckResult;
+import org.speclab.engine.variant.Variants;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window driven as a teacher would: clicks, keys, the variant picker, a background check. */
+@ExtendWith(ApplicationExtension.class)
+class WindowTest {
+    private ShellViewModel vm;
+    private final List<String> problems = new ArrayList<>();
+    private final List<CheckResult> checks = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Motion.setInstant();
+        vm = new ShellViewModel(Jobs.background(), new ShellUi() {
+            @Override public Optional<String> askOpen(Window owner) { return Optional.empty(); }
+
+            @Override public void showProblem(String line) { problems.add(line); }
+
+            @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) { checks.add(result); }
+        });
+        stage.setScene(ShellView.scene(vm, 1366, 768));
+        stage.show();
+    }
+
+    private String status(FxRobot robot) { return robot.lookup("#status-text").queryAs(Label.class).getText(); }
+
+    private void click(FxRobot robot, String id, int times) {
+        for (int i = 0; i < times; i++) robot.clickOn(id);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void startPanelOpensALessonByClick(FxRobot robot) {
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
+        robot.clickOn("#start-munmap-file-reuse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
+        assertThat(status(robot)).startsWith("Ready");
+        assertThat(robot.lookup("#step-cpu0").queryAs(Button.class).getText()).contains("handle_swbp");
+    }
+
+    @Test
+    void clickingTheCpusThroughTheCanonicalRaceEndsInTheFallback(FxRobot robot) {
+        robot.interact(() -> vm.openArgument("munmap-file-reuse"));
+        // the reader loads vm_file; munmap runs through fput; open reuses the slot; the reader finishes
+        click(robot, "#step-cpu0", 6);
+        click(robot, "#step-cpu1", 9);
+        assertThat(vm.stepper().frame().state().world().mm().seq()).isEqualTo(4);
+        click(robot, "#step-cpu2", 1);
+        assertThat(status(robot)).contains("step 16").contains("cpu2 OPEN");
+        click(robot, "#step-cpu0", 7);
+        assertThat(vm.stepper().decisions()).anyMatch(d -> d.sentence().contains("mm_lock_seq moved 2 → 4"));
+        // step back restores the state before the decision
+        click(robot, "#step-back", 1);
+        assertThat(vm.stepper().decisions()).noneMatch(d -> d.sentence().contains("mm_lock_seq moved"));
+    }
+
+    @Test
+    void keyboardStepsTheSelectedCpuAndDigitsChooseIt(FxRobot robot) {
+        robot.interact(() -> vm.openArgument("munmap-file-reuse"));
+        robot.clickOn("#lesson-title");
+        robot.type(KeyCode.DIGIT2);
+        assertThat(vm.stepper().selectedProperty().get()).isEqualTo(1);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.RIGHT);
+        assertThat(vm.stepper().frame().state().world().mm().seq()).isEqualTo(3);
+        robot.type(KeyCode.LEFT);
+        assertThat(vm.stepper().frame().index()).isEqualTo(1);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(2);
+        robot.type(KeyCode.HOME);
+        assertThat(vm.stepper().frame().index()).isZero();
+        robot.type(KeyCode.B);
+        assertThat(robot.lookup("#blank-screen").query().isVisible()).isTrue();
+        robot.type(KeyCode.B);
+        assertThat(robot.lookup("#blank-screen").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void variantPickerReRunsTheSameScheduleUnderTheBrokenVariant(FxRobot robot) {
+        robot.interact(() -> {
+            vm.openArgument("munmap-file-reuse");
+            vm.stepper().runToEnd();
+        });
+        assertThat(vm.stepper().frame().timeline().violation()).isNull();
+        @SuppressWarnings("unchecked")
+        ComboBox<org.speclab.engine.variant.Variant> picker = robot.lookup("#variant-picker").queryAs(ComboBox.class);
+        robot.interact(() -> picker.setValue(Variants.byName("no-end-check").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.stepper().frame().timeline().violation()).isNotNull();
+        assertThat(vm.stepper().titleProperty().get()).contains("no-end-check");
+        assertThat(vm.stepper().decisions()).anyMatch(d -> d.violation() && d.sentence().contains("wrong-uprobe"));
+    }
+
+    @Test
+    void checkRunsInTheBackgroundWithProgressAndReportsTheResult(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.openArgument("munmap-file-reuse"));
+        robot.clickOn("#check");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !checks.isEmpty());
+        assertThat(checks.get(0).verdict()).isEqualTo(CheckResult.Verdict.HOLDS);
+        assertThat(checks.get(0).outcomes()).containsKey("speculative-hit");
+        assertThat(robot.lookup("#check-progress").queryAs(ProgressBar.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void checkCanBeCancelled(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.openArgument("two-readers-two-writers"));
+        robot.interact(() -> vm.check());
+        assertThat(robot.lookup("#check-progress").queryAs(ProgressBar.class).isVisible()).isTrue();
+        robot.clickOn("#check-cancel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.checkingProperty().get());
+        assertThat(vm.checkMessageProperty().get()).satisfiesAnyOf(m -> assertThat(m).contains("cancelled"), m -> assertThat(m).contains("holds"));
+    }
+
+    @Test
+    void aBrokenLessonFileIsOneLocatedLineAndTheCurrentLessonStays(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.openArgument("fast-path"));
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("broken", ".yaml");
+        java.nio.file.Files.writeString(f, "id: broken\ntitle: [unclosed\n");
+        robot.interact(() -> vm.openFile(f));
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).startsWith(f + ":").doesNotContain("Exception");
+        assertThat(vm.stepper().session().scenario().id()).isEqualTo("fast-path");
+    }
+}
