@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.speclab.app.export.HeadlessSnapshot;
 import org.speclab.app.shell.ShellView;
+import org.speclab.app.shell.ShellViewModel;
+import org.speclab.app.theme.Motion;
 import org.speclab.app.shell.SpecLabApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +19,6 @@ import picocli.CommandLine.Spec;
 /** {@code speclab gui [LESSON]}: the window, or with {@code --snapshot} a PNG of it rendered offscreen. */
 @Command(name = "gui", description = "Open the window, optionally with a lesson (id or path).")
 public final class GuiCommand implements Callable<Integer> {
-    private static final int SNAPSHOT_WIDTH = 1280;
-    private static final int SNAPSHOT_HEIGHT = 800;
 
     @Spec
     CommandSpec spec;
@@ -30,10 +30,39 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Render the window offscreen to a PNG and exit; needs no display.")
     Path snapshot;
 
+    @Option(names = "--step", paramLabel = "N", description = "With --snapshot: the lesson's run at step N (default 0; -1 = its end).")
+    int step;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "With --snapshot: the window size (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--dark", description = "With --snapshot: the dark theme.")
+    boolean dark;
+
+    @Option(names = "--projector", description = "With --snapshot: projector mode (large type).")
+    boolean projector;
+
     @Override
     public Integer call() throws Exception {
         if (snapshot != null) {
-            HeadlessSnapshot.write(() -> ShellView.scene(lesson, SNAPSHOT_WIDTH, SNAPSHOT_HEIGHT), snapshot);
+            String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+            if (wh.length != 2) throw new InputProblem("--size " + size + ": expected WIDTHxHEIGHT, e.g. 1920x1080");
+            double width = Double.parseDouble(wh[0]);
+            double height = Double.parseDouble(wh[1]);
+            HeadlessSnapshot.write(() -> {
+                Motion.setInstant();
+                ShellViewModel vm = new ShellViewModel();
+                vm.darkProperty().set(dark);
+                vm.projectorProperty().set(projector);
+                if (lesson != null) {
+                    vm.openArgument(lesson);
+                    if (step != 0 && vm.stepper().session() != null) {
+                        vm.stepper().runToEnd();
+                        vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
+                    }
+                }
+                return ShellView.scene(vm, width, height);
+            }, snapshot);
             return 0;
         }
         return open(lesson, spec.commandLine().getErr());

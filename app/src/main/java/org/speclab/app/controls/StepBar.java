@@ -75,16 +75,21 @@ public final class StepBar extends VBox {
     private void init() {
         vm.choices().addListener((ListChangeListener<ThreadChoice>) c -> rebuildCpus());
         vm.selectedProperty().addListener((o, a, b) -> rebuildCpus());
-        vm.frameProperty().addListener((o, a, f) -> {
-            updatingScrubber = true;
-            scrubber.setMax(Math.max(1, f.timeline().size()));
-            scrubber.setValue(f.index());
-            updatingScrubber = false;
-        });
+        vm.frameProperty().addListener((o, a, f) -> syncScrubber());
+        syncScrubber();
         scrubber.valueProperty().addListener((o, a, b) -> {
             if (!updatingScrubber) vm.goTo((int) Math.round(b.doubleValue()));
         });
         rebuildCpus();
+    }
+
+    private void syncScrubber() {
+        var f = vm.frame();
+        if (f == null) return;
+        updatingScrubber = true;
+        scrubber.setMax(Math.max(1, f.timeline().size()));
+        scrubber.setValue(f.index());
+        updatingScrubber = false;
     }
 
     private void rebuildCpus() {

@@ -51,6 +51,8 @@ public final class HeadlessSnapshot {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
+        // Monocle's virtual screen must hold the window (its default is 1280x800)
+        System.setProperty("headless.geometry", "3840x2160-32");
     }
 
     private static void writePng(WritableImage image, Path png) throws IOException {

@@ -41,6 +41,9 @@ public final class SpeculativeLookup {
 
         public String function() { return "mmap_lock_speculate_try_begin"; }
 
+        @Override
+        public String preview() { return "S2 snapshot mm_lock_seq (try_begin)"; }
+
         public void run(Exec x) {
             int seq = x.w().mm().seq();
             x.read("mm.mm_lock_seq");
@@ -88,6 +91,9 @@ public final class SpeculativeLookup {
         public String label() { return "S4"; }
 
         public String function() { return "READ_ONCE(vma->vm_file)"; }
+
+        @Override
+        public String preview() { return "S4 READ_ONCE(vma->vm_file)"; }
 
         public void run(Exec x) {
             ReaderRegs r = x.reader();
@@ -143,6 +149,9 @@ public final class SpeculativeLookup {
 
         public String function() { return FN; }
 
+        @Override
+        public String preview() { return "S5 load vma->vm_pgoff"; }
+
         public void run(Exec x) {
             ReaderRegs r = x.reader();
             VmaSlot v = x.loadVma(r.vma(), "vm_pgoff");
@@ -157,6 +166,9 @@ public final class SpeculativeLookup {
 
         public String function() { return FN; }
 
+        @Override
+        public String preview() { return "S6 load vma->vm_start"; }
+
         public void run(Exec x) {
             ReaderRegs r = x.reader();
             VmaSlot v = x.loadVma(r.vma(), "vm_start");
@@ -170,6 +182,9 @@ public final class SpeculativeLookup {
         public String label() { return "S7"; }
 
         public String function() { return "file_inode"; }
+
+        @Override
+        public String preview() { return "S7 load vm_file->f_inode"; }
 
         public void run(Exec x) {
             ReaderRegs r = x.reader();
@@ -187,6 +202,9 @@ public final class SpeculativeLookup {
 
         public String function() { return "vaddr_to_offset"; }
 
+        @Override
+        public String preview() { return "S8 offset = pgoff + (bp - start)"; }
+
         public void run(Exec x) {
             ReaderRegs r = x.reader();
             long off = r.pgoff() * Kernel.PAGE_SIZE + (r.bp() - r.start());
@@ -200,6 +218,9 @@ public final class SpeculativeLookup {
         public String label() { return "S9"; }
 
         public String function() { return "mmap_lock_speculate_retry"; }
+
+        @Override
+        public String preview() { return "S9 end check: mm_lock_seq unchanged?"; }
 
         public void run(Exec x) {
             ReaderRegs r = x.reader();
@@ -222,6 +243,9 @@ public final class SpeculativeLookup {
         public String label() { return "S10"; }
 
         public String function() { return FN; }
+
+        @Override
+        public String preview() { return "S10 return the uprobe"; }
 
         public void run(Exec x) {
             ReaderRegs r = x.reader();
@@ -246,6 +270,9 @@ public final class SpeculativeLookup {
         public String label() { return "S_FAIL"; }
 
         public String function() { return FN; }
+
+        @Override
+        public String preview() { return "S_FAIL leave rcu, take the locked path"; }
 
         public void run(Exec x) {
             if (x.path().rcuReadLock()) {
