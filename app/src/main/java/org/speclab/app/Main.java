@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import org.speclab.app.cli.BenchCommand;
 import org.speclab.app.cli.CheckCommand;
+import org.speclab.app.cli.ExportCommand;
 import org.speclab.app.cli.GuiCommand;
 import org.speclab.app.cli.InputProblem;
 import org.speclab.app.cli.LessonsCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             CheckCommand.class,
             LintCommand.class,
+            ExportCommand.class,
             BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {

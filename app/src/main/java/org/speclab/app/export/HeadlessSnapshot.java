@@ -45,6 +45,31 @@ public final class HeadlessSnapshot {
         }
     }
 
+    /** Runs {@code work} on the FX thread of a headless toolkit (started here, exited after), waiting for it. */
+    public static void render(Runnable work) throws Exception {
+        useHeadlessToolkit();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get(10 * TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("offscreen rendering did not finish in " + 10 * TIMEOUT_SECONDS + " s", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("offscreen rendering failed: " + c, c);
+        } finally {
+            Platform.exit();
+        }
+    }
+
     // Glass and Prism read these once, when the toolkit starts.
     private static void useHeadlessToolkit() {
         System.setProperty("glass.platform", "Monocle");
