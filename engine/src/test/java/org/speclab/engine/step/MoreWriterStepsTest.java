@@ -1,0 +1,114 @@
+package org.speclab.engine.step;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.speclab.engine.fixture.Scenarios;
+import org.speclab.engine.fixture.Stepper;
+import org.speclab.engine.kernel.FileRef;
+import org.speclab.engine.program.Op;
+import org.speclab.engine.program.ThreadSpec;
+import org.speclab.engine.scenario.WorldSpec;
+import org.speclab.engine.variant.KnobSetting;
+import org.speclab.engine.variant.Variants;
+
+/** mmap MAP_FIXED, mremap, file and inode lifetimes, the torn load, and the !PER_VMA_LOCK counter. */
+class MoreWriterStepsTest {
+    private static WorldSpec withOpenF2() {
+        WorldSpec b = Scenarios.world();
+        return new WorldSpec(b.inodes(), List.of(new WorldSpec.FileSpec("f1", "libfoo", false, false), new WorldSpec.FileSpec("f2", "libbar", true, false)),
+                b.vmas(), b.uprobes(), 2);
+    }
+
+    @Test
+    void mmapFixedReplacesTheRangeInOneStoreAndInstallsTheNewFilesBreakpoints() {
+        // given: map libbar (which has u2 at 0x1100) over libfoo's range
+        Stepper s = new Stepper(Scenarios.of("mmap", Variants.V6_14, withOpenF2(),
+                new ThreadSpec("cpu1", List.of(new Op.MmapFixed(Scenarios.A, Scenarios.C - Scenarios.A, "f2", 0)))));
+        // when
+        s.to("cpu1", "MM4");
+        // then: the tree maps the new VMA, the old one is detached, the old int3 is gone
+        int fresh = s.w().mm().tree().lookup(Scenarios.BP).orElseThrow().vma();
+        assertThat(fresh).isEqualTo(1);
+        assertThat(s.w().vmas().get(0).attached()).isFalse();
+        assertThat(s.w().text().trapAt(Scenarios.BP)).isFalse();
+        s.to("cpu1", "MM5");
+        assertThat(s.w().text().trapAt(Scenarios.BP)).isTrue();
+        assertThat(s.w().committed().keyAt(Scenarios.BP).orElseThrow().inode()).isZero();
+        s.to("cpu1", "WU1");
+        assertThat(s.w().committed().keyAt(Scenarios.BP).orElseThrow().inode()).isEqualTo(1);
+    }
+
+    @Test
+    void mremapMovesTheMappingAndItsBreakpoint() {
+        // given
+        long to = 0x800000;
+        Stepper s = new Stepper(Scenarios.of("mremap", Variants.V6_14, Scenarios.world(),
+                new ThreadSpec("cpu1", List.of(new Op.Mremap(Scenarios.A, Scenarios.C - Scenarios.A, to)))));
+        // when
+        s.to("cpu1", "WU2");
+        // then
+        assertThat(s.w().mm().tree().lookup(Scenarios.BP)).isEmpty();
+        assertThat(s.w().text().trapAt(to + Scenarios.O)).isTrue();
+        assertThat(s.w().committed().keyAt(to + Scenarios.O).orElseThrow().offset()).isEqualTo(Scenarios.O);
+        assertThat(s.w().filp().get(0).count()).isEqualTo(1);
+    }
+
+    @Test
+    void closeDropsTheDescriptorsReferenceButTheVmaKeepsTheFile() {
+        Stepper s = new Stepper(Scenarios.of("close", Variants.V6_14, withOpenF2(), new ThreadSpec("cpu1", List.of(new Op.Close("f2")))));
+        s.step("cpu1");
+        assertThat(s.w().filp().get(1).live()).isFalse();
+        assertThat(s.w().inodes().get(1).count()).isEqualTo(2);
+    }
+
+    @Test
+    void immediateInodeFreeLetsANewInodeTakeTheSameAddress() {
+        var v = Variants.V6_14.withKnobs(KnobSetting.apply(Variants.V6_14.knobs(), "inode-free", "immediate"));
+        Stepper s = new Stepper(Scenarios.inodeReuse(v));
+        s.to("cpu2", "IPUT").to("cpu1", "FPUT");
+        assertThat(s.w().inodes().get(0).returned()).isTrue();
+        s.to("cpu2", "IALLOC");
+        assertThat(s.w().inodes().get(0).name()).isEqualTo("libnew");
+        assertThat(s.w().inodes().get(0).gen()).isEqualTo(2);
+    }
+
+    @Test
+    void rcuDelayedInodeFreeKeepsTheAddressUntilTheGracePeriod() {
+        Stepper s = new Stepper(Scenarios.inodeReuse(Variants.V6_14));
+        s.to("cpu2", "IPUT").to("cpu1", "FPUT").to("cpu2", "IALLOC");
+        assertThat(s.w().inodes().get(0).name()).isEqualTo("libfoo");
+        assertThat(s.w().inodeNamed("libnew")).isNotZero();
+    }
+
+    @Test
+    void tornVmFileLoadOfARewrittenSlotYieldsAWildPointer() {
+        Stepper s = new Stepper(Scenarios.vmaReuse(Variants.byName("torn-vm-file-load").orElseThrow()));
+        s.to("cpu0", "S4");
+        assertThat(s.reader("cpu0").tornHalf()).isEqualTo(new FileRef(org.speclab.engine.kernel.Cache.FILP, 0));
+        s.to("cpu1", "WU2");
+        s.step("cpu0");
+        assertThat(s.reader("cpu0").file()).isEqualTo(FileRef.WILD);
+    }
+
+    @Test
+    void withoutPerVmaLocksTheCountNeverMovesAndSpeculationFailsAtOnce() {
+        var v = Variants.V6_14.withKnobs(KnobSetting.apply(Variants.V6_14.knobs(), "per-vma-lock", "false"));
+        Stepper s = new Stepper(Scenarios.writerHolds(v));
+        s.to("cpu1", "WL2");
+        assertThat(s.w().mm().seq()).isEqualTo(2);
+        s.to("cpu0", "S2");
+        assertThat(s.last.decision().reason()).isEqualTo(Reason.WRITER_ACTIVE);
+    }
+
+    @Test
+    void lockedLookupRecomputesHasUprobesWhenAskedTo() {
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_13));
+        s.to("cpu1", "RU");
+        assertThat(s.w().mm().recalcUprobes()).isTrue();
+        s.to("cpu0", "L5");
+        assertThat(s.w().mm().recalcUprobes()).isFalse();
+        assertThat(s.w().mm().hasUprobes()).isFalse();
+    }
+}
