@@ -78,6 +78,7 @@ public final class ShellView extends BorderPane {
         Theme.apply(scene, vm.darkProperty().get(), vm.projectorProperty().get());
         vm.darkProperty().addListener((o, a, b) -> Theme.apply(scene, b, vm.projectorProperty().get()));
         vm.projectorProperty().addListener((o, a, b) -> Theme.apply(scene, vm.darkProperty().get(), b));
+        Timing.attach(scene, vm);
         return scene;
     }
 
