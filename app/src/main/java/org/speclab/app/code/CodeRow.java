@@ -50,13 +50,14 @@ final class CodeRow extends HBox {
         if (!markers.getChildren().equals(nodes)) markers.getChildren().setAll(nodes);
     }
 
-    /** The line just executed: background and a bold left bar; red on a violation. */
-    void setCurrent(boolean current, boolean violation) {
-        if (current) {
-            if (!getStyleClass().contains(CURRENT_LINE)) getStyleClass().add(CURRENT_LINE);
-        } else {
-            getStyleClass().remove(CURRENT_LINE);
-        }
+    /**
+     * The line just executed: background and a bold left bar tinted by the role of the CPU that ran it (the
+     * explanation underneath names it); red on a violation. {@code role} is null when the line is not current.
+     */
+    void setCurrent(PcMarker.Role role, boolean violation) {
+        boolean current = role != null;
+        getStyleClass().removeAll(CURRENT_LINE, Styles.READER, Styles.WRITER, Styles.DAEMON);
+        if (current) getStyleClass().addAll(CURRENT_LINE, role.styleClass());
         pseudoClassStateChanged(Styles.CURRENT, current);
         pseudoClassStateChanged(Styles.VIOLATION, current && violation);
     }

@@ -96,7 +96,7 @@ public final class CodeView extends VBox {
         vm.markers().addListener((ListChangeListener<PcMarker>) c -> showMarkers());
         vm.currentLineProperty().addListener((o, a, b) -> showCurrent());
         vm.violationProperty().addListener((o, a, b) -> showCurrent());
-        vm.violationProperty().addListener((o, a, b) -> explanationBox.pseudoClassStateChanged(Styles.VIOLATION, b));
+        vm.currentRoleProperty().addListener((o, a, b) -> showCurrent());
         vm.focusLineProperty().addListener((o, a, b) -> scrollTo(b.intValue(), true));
         ChangeListener<Bounds> resized = (o, a, b) -> scrollTo(vm.focusLineProperty().get(), false);
         scroll.viewportBoundsProperty().addListener(resized);
@@ -136,9 +136,13 @@ public final class CodeView extends VBox {
     }
 
     private void showCurrent() {
-        if (current != null) current.setCurrent(false, false);
+        if (current != null) current.setCurrent(null, false);
         current = row(vm.currentLineProperty().get());
-        if (current != null) current.setCurrent(true, vm.violationProperty().get());
+        PcMarker.Role role = vm.currentRoleProperty().get();
+        if (current != null && role != null) current.setCurrent(role, vm.violationProperty().get());
+        explanationBox.getStyleClass().removeAll(Styles.READER, Styles.WRITER, Styles.DAEMON);
+        if (role != null) explanationBox.getStyleClass().add(role.styleClass());
+        explanationBox.pseudoClassStateChanged(Styles.VIOLATION, vm.violationProperty().get());
     }
 
     private CodeRow row(int line) { return line >= 1 && line <= byLine.size() ? byLine.get(line - 1) : null; }

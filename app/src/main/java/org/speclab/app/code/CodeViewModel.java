@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -31,9 +33,12 @@ public final class CodeViewModel {
     private final StepperViewModel stepper;
     private final Listing listing;
     private final ObservableList<PcMarker> markers = FXCollections.observableArrayList();
+    // one wrapper, kept: it listens to the list weakly, so a fresh one per call could be collected with its listeners
+    private final ObservableList<PcMarker> markersView = FXCollections.unmodifiableObservableList(markers);
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper focusLine = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper violation = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PcMarker.Role> currentRole = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(NO_LESSON);
     private final ReadOnlyStringWrapper violationText = new ReadOnlyStringWrapper("");
@@ -58,13 +63,16 @@ public final class CodeViewModel {
     public List<Listing.Line> lines() { return listing.lines(); }
 
     /** The program counters of the threads that have a next step, by thread index. */
-    public ObservableList<PcMarker> markers() { return FXCollections.unmodifiableObservableList(markers); }
+    public ObservableList<PcMarker> markers() { return markersView; }
 
     /** The 1-based line of the step just executed; 0 before the first step. */
     public ReadOnlyIntegerProperty currentLineProperty() { return currentLine.getReadOnlyProperty(); }
 
     /** The line the view keeps centred: the line just executed, else the selected CPU's next line. */
     public ReadOnlyIntegerProperty focusLineProperty() { return focusLine.getReadOnlyProperty(); }
+
+    /** The role of the thread that ran the step just executed (null before the first step): it tints that line. */
+    public ReadOnlyObjectProperty<PcMarker.Role> currentRoleProperty() { return currentRole.getReadOnlyProperty(); }
 
     /** The step just executed broke a property. */
     public ReadOnlyBooleanProperty violationProperty() { return violation.getReadOnlyProperty(); }
@@ -82,6 +90,7 @@ public final class CodeViewModel {
         markers.setAll(markers(f));
         TraceEntry e = f == null ? null : f.step();
         currentLine.set(e == null ? 0 : listing.lineOf(e.label()).orElse(0));
+        currentRole.set(e == null ? null : role(f.session().machine(), e.thread()));
         Violation v = e == null ? null : e.violation();
         violation.set(v != null);
         violationText.set(v == null ? "" : "VIOLATION " + v.property().name() + " " + v.outcome() + ": " + v.explanation());
@@ -108,10 +117,13 @@ public final class CodeViewModel {
         for (int t = 0; t < m.threadCount(); t++) {
             OptionalInt line = nextLine(f, t);
             if (line.isEmpty()) continue;
-            PcMarker.Role role = m.isDaemon(t) ? PcMarker.Role.DAEMON : m.isReader(t) ? PcMarker.Role.READER : PcMarker.Role.WRITER;
-            out.add(new PcMarker(t, m.threadName(t), role, PcMarker.Shape.of(t), line.getAsInt(), t == selected, t == moved));
+            out.add(new PcMarker(t, m.threadName(t), role(m, t), PcMarker.Shape.of(t), line.getAsInt(), t == selected, t == moved));
         }
         return out;
+    }
+
+    private static PcMarker.Role role(Machine m, int t) {
+        return m.isDaemon(t) ? PcMarker.Role.DAEMON : m.isReader(t) ? PcMarker.Role.READER : PcMarker.Role.WRITER;
     }
 
     /** The line of thread t's next step; empty when it has finished (or the listing lacks the label). */

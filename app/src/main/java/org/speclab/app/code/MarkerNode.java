@@ -28,11 +28,7 @@ final class MarkerNode extends HBox {
         setId("pc-" + m.name());
         name.setText(m.name());
         getStyleClass().removeAll(Styles.READER, Styles.WRITER, Styles.DAEMON);
-        getStyleClass().add(switch (m.role()) {
-            case READER -> Styles.READER;
-            case WRITER -> Styles.WRITER;
-            case DAEMON -> Styles.DAEMON;
-        });
+        getStyleClass().add(m.role().styleClass());
         pseudoClassStateChanged(Styles.SELECTED, m.selected());
         setUserData(m);
     }

@@ -11,7 +11,18 @@ package org.speclab.app.code;
 public record PcMarker(int thread, String name, Role role, Shape shape, int line, boolean selected, boolean moved) {
 
     /** What kind of thread it is; the view maps it to the role's colour token. */
-    public enum Role { READER, WRITER, DAEMON }
+    public enum Role {
+        READER, WRITER, DAEMON;
+
+        /** The shared style class of the role (its colour token). */
+        public String styleClass() {
+            return switch (this) {
+                case READER -> org.speclab.app.theme.Styles.READER;
+                case WRITER -> org.speclab.app.theme.Styles.WRITER;
+                case DAEMON -> org.speclab.app.theme.Styles.DAEMON;
+            };
+        }
+    }
 
     /**
      * The marker shape by thread index, in the order every view uses (cpu0 circle, cpu1 square, …), so one CPU

@@ -22,12 +22,16 @@ public final class NarrationView extends VBox {
     private final NarrationViewModel vm;
     private final VBox quizBox = new VBox();
     private final VBox choices = new VBox();
+    private final ScrollPane scroll = new ScrollPane();
 
     public NarrationView(NarrationViewModel vm) {
         this.vm = vm;
         createView();
         vm.quizProperty().addListener((o, a, b) -> showQuiz());
         vm.revealedProperty().addListener((o, a, b) -> showQuiz());
+        // the card is small: when a quiz or the answer appears, scroll so it is in view (it comes last)
+        vm.quizProperty().addListener((o, a, b) -> scrollToEnd(b != null));
+        vm.answerShownProperty().addListener((o, a, b) -> scrollToEnd(b));
         showQuiz();
     }
 
@@ -65,13 +69,17 @@ public final class NarrationView extends VBox {
 
         VBox content = new VBox(question, step, text, quizBox, answer);
         content.setId("narration-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setId("narration-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinHeight(0);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
+    }
+
+    private void scrollToEnd(boolean end) {
+        scroll.setVvalue(end ? scroll.getVmax() : scroll.getVmin());
     }
 
     /** Numbered choices; after Reveal the right one is marked "✓" and highlighted. */

@@ -85,6 +85,15 @@ class CodeViewModelTest {
     }
 
     @Test
+    void theCurrentLineCarriesTheRoleOfTheCpuThatRanIt() {
+        assertThat(vm.currentRoleProperty().get()).isNull();
+        stepper.step(1);
+        assertThat(vm.currentRoleProperty().get()).isEqualTo(Role.WRITER);
+        stepper.step(0);
+        assertThat(vm.currentRoleProperty().get()).isEqualTo(Role.READER);
+    }
+
+    @Test
     void explanationNamesTheCpuLabelAndFunctionThenTheEnginesSentence() {
         // given
         stepper.runToEnd();
