@@ -51,6 +51,7 @@ public final class CodeView extends VBox {
         registerListeners();
         showMarkers();
         showCurrent();
+        scrollTo(vm.focusLineProperty().get(), false);
     }
 
     private void createView() {

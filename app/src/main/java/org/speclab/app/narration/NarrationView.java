@@ -33,6 +33,7 @@ public final class NarrationView extends VBox {
         vm.quizProperty().addListener((o, a, b) -> scrollToEnd(b != null));
         vm.answerShownProperty().addListener((o, a, b) -> scrollToEnd(b));
         showQuiz();
+        scrollToEnd(vm.quizProperty().get() != null || vm.answerShownProperty().get());
     }
 
     private void createView() {
