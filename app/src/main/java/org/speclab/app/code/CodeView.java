@@ -1,12 +1,178 @@
 package org.speclab.app.code;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.speclab.app.theme.Motion;
+import org.speclab.app.theme.Styles;
 
-/** Code: our pseudo-C with each CPU's program counter (placeholder until the view is built). */
-public final class CodeView extends StackPane {
+/**
+ * Code: our pseudo-C with each CPU's program counter in the gutter, the line just executed highlighted and kept
+ * centred, and the step's explanation in a fixed area underneath. All ~350 rows are built once; a step only
+ * moves marker nodes and flips two rows' state, so stepping stays cheap.
+ */
+public final class CodeView extends VBox {
+    private final CodeViewModel vm;
+    /** Applies a pending scroll right after the rows are laid out, when every row's position is final. */
+    private final VBox rows = new VBox() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            applyScroll();
+        }
+    };
+    private final ScrollPane scroll = new ScrollPane(rows);
+    private final List<CodeRow> byLine = new ArrayList<>();
+    private final Map<Integer, MarkerNode> markerNodes = new HashMap<>();
+    private final Set<CodeRow> withMarkers = new HashSet<>();
+    private final VBox explanationBox = new VBox();
+    private Timeline scrolling;
+    private CodeRow current;
+    private int scrollLine;
+    private boolean scrollAnimated;
+
     public CodeView(CodeViewModel vm) {
-        setId("code-view");
-        getChildren().add(new Label("Code"));
+        this.vm = vm;
+        createView();
+        registerListeners();
+        showMarkers();
+        showCurrent();
+        scrollTo(vm.focusLineProperty().get(), false);
     }
+
+    private void createView() {
+        setId("code-view");
+        setMinSize(0, 0);
+        rows.setId("code-listing");
+        for (Listing.Line line : vm.lines()) {
+            CodeRow row = new CodeRow(line);
+            byLine.add(row);
+            rows.getChildren().add(row);
+        }
+        scroll.setId("code-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setMinHeight(0);
+        // rows at least as wide as the viewport, so the current line's background spans it
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> rows.setMinWidth(b.getWidth()));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        explanationBox.setId("code-explanation");
+        explanationBox.setMinHeight(VBox.USE_PREF_SIZE);
+        Label heading = label("code-explanation-heading", vm.headingProperty());
+        heading.getStyleClass().add(Styles.MONO);
+        Label text = label("code-explanation-text", vm.explanationProperty());
+        Label violation = label("code-violation", vm.violationTextProperty());
+        violation.visibleProperty().bind(vm.violationProperty());
+        violation.managedProperty().bind(vm.violationProperty());
+        explanationBox.getChildren().addAll(heading, text, violation);
+        getChildren().addAll(scroll, explanationBox);
+    }
+
+    private static Label label(String id, javafx.beans.value.ObservableStringValue value) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.textProperty().bind(value);
+        return l;
+    }
+
+    private void registerListeners() {
+        vm.markers().addListener((ListChangeListener<PcMarker>) c -> showMarkers());
+        vm.currentLineProperty().addListener((o, a, b) -> showCurrent());
+        vm.violationProperty().addListener((o, a, b) -> showCurrent());
+        vm.currentRoleProperty().addListener((o, a, b) -> showCurrent());
+        vm.focusLineProperty().addListener((o, a, b) -> scrollTo(b.intValue(), true));
+        ChangeListener<Bounds> resized = (o, a, b) -> scrollTo(vm.focusLineProperty().get(), false);
+        scroll.viewportBoundsProperty().addListener(resized);
+    }
+
+    /** Moves each thread's badge to the row of its next step; badges of finished threads go away. */
+    private void showMarkers() {
+        Map<CodeRow, List<MarkerNode>> next = new HashMap<>();
+        Set<Integer> alive = new HashSet<>();
+        for (PcMarker m : vm.markers()) {
+            CodeRow row = row(m.line());
+            if (row == null) continue;
+            alive.add(m.thread());
+            MarkerNode node = markerNodes.computeIfAbsent(m.thread(), t -> new MarkerNode(m));
+            int before = node.getParent() == null ? -1 : node.marker().line();
+            node.show(m);
+            next.computeIfAbsent(row, r -> new ArrayList<>()).add(node);
+            if (m.moved() && before != m.line()) arrive(node);
+        }
+        markerNodes.keySet().retainAll(alive);
+        for (CodeRow row : withMarkers) if (!next.containsKey(row)) row.setMarkers(List.of());
+        next.forEach(CodeRow::setMarkers);
+        withMarkers.clear();
+        withMarkers.addAll(next.keySet());
+    }
+
+    /** The badge that just moved fades in at its new line, so the eye finds it. */
+    private static void arrive(MarkerNode node) {
+        if (Motion.instant()) {
+            node.setOpacity(1);
+            return;
+        }
+        FadeTransition fade = new FadeTransition(Motion.duration(), node);
+        fade.setFromValue(0.2);
+        fade.setToValue(1);
+        fade.play();
+    }
+
+    private void showCurrent() {
+        if (current != null) current.setCurrent(null, false);
+        current = row(vm.currentLineProperty().get());
+        PcMarker.Role role = vm.currentRoleProperty().get();
+        if (current != null && role != null) current.setCurrent(role, vm.violationProperty().get());
+        explanationBox.getStyleClass().removeAll(Styles.READER, Styles.WRITER, Styles.DAEMON);
+        if (role != null) explanationBox.getStyleClass().add(role.styleClass());
+        explanationBox.pseudoClassStateChanged(Styles.VIOLATION, vm.violationProperty().get());
+    }
+
+    private CodeRow row(int line) { return line >= 1 && line <= byLine.size() ? byLine.get(line - 1) : null; }
+
+    /** Asks for {@code line} to be centred once the rows are laid out. */
+    private void scrollTo(int line, boolean animate) {
+        scrollLine = line;
+        scrollAnimated = animate;
+        rows.requestLayout();
+    }
+
+    /** Centres the pending line in the viewport (as far as the ends of the listing allow). */
+    private void applyScroll() {
+        CodeRow row = row(scrollLine);
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = rows.getHeight();
+        if (row == null || viewport <= 0 || content <= viewport) return;
+        scrollLine = 0;
+        Bounds b = row.getBoundsInParent();
+        double target = clamp((b.getMinY() + b.getHeight() / 2 - viewport / 2) / (content - viewport));
+        if (scrolling != null) scrolling.stop();
+        scroll.setHvalue(0);
+        if (!scrollAnimated || Motion.instant()) {
+            scroll.setVvalue(target);
+            return;
+        }
+        scrolling = new Timeline(new KeyFrame(Motion.duration(), new KeyValue(scroll.vvalueProperty(), target)));
+        scrolling.play();
+    }
+
+    private static double clamp(double v) { return Math.max(0, Math.min(1, v)); }
 }

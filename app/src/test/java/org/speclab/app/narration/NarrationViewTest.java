@@ -1,0 +1,110 @@
+package org.speclab.app.narration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.speclab.app.stepper.StepperViewModel;
+import org.speclab.app.theme.Motion;
+import org.speclab.app.theme.Theme;
+import org.speclab.lessons.Lesson;
+import org.speclab.lessons.LessonCatalog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The narration on a real stepper with munmap-file-reuse: question, narration per step, the quiz, the answer. */
+@ExtendWith(ApplicationExtension.class)
+class NarrationViewTest {
+    private StepperViewModel stepper;
+    private Lesson lesson;
+
+    @Start
+    void start(Stage stage) {
+        Motion.setInstant();
+        lesson = LessonCatalog.byId("munmap-file-reuse").orElseThrow();
+        stepper = new StepperViewModel();
+        stepper.load(lesson);
+        Scene scene = new Scene(new NarrationView(new NarrationViewModel(stepper)), 520, 600);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static Label label(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class); }
+
+    private void goTo(FxRobot robot, int index) {
+        robot.interact(() -> {
+            stepper.runToEnd();
+            stepper.goTo(index);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void showsTheQuestionAndAsksForACpuBeforeTheFirstStep(FxRobot robot) {
+        assertThat(label(robot, "#narration-question").getText()).isEqualTo(lesson.question());
+        assertThat(label(robot, "#narration-text").getText()).isEqualTo("Pick a CPU to step.");
+        assertThat(label(robot, "#narration-answer").isVisible()).isFalse();
+        assertThat(robot.lookup("#quiz").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void steppingShowsTheLessonsNarrationForThatStep(FxRobot robot) {
+        // when: cpu0 runs handle_swbp .. try_begin
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) stepper.step(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        assertThat(label(robot, "#narration-text").getText()).isEqualTo(lesson.narration().get(4));
+        // and one more step, which the lesson does not narrate, shows the engine's explanation
+        robot.interact(() -> stepper.step(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#narration-text").getText()).isEqualTo(stepper.frame().step().explanation());
+    }
+
+    @Test
+    void theQuizBeforeStep23RevealsItsAnswerOnClick(FxRobot robot) {
+        // given
+        goTo(robot, 22);
+        Lesson.Quiz quiz = lesson.quizzes().get(0);
+        assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
+        assertThat(label(robot, "#quiz-question").getText()).isEqualTo(quiz.question());
+        Node right = robot.lookup("#quiz-choice-" + quiz.answer()).query();
+        assertThat(right.getPseudoClassStates()).doesNotContain(NarrationView.CORRECT);
+        // when
+        robot.clickOn("#reveal-answer");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        Node revealed = robot.lookup("#quiz-choice-" + quiz.answer()).query();
+        assertThat(revealed.getPseudoClassStates()).contains(NarrationView.CORRECT);
+        assertThat(robot.from(revealed).lookup(".quiz-number").queryAs(Label.class).getText()).startsWith("✓");
+        assertThat(robot.lookup("#quiz-choice-1").query().getPseudoClassStates()).doesNotContain(NarrationView.CORRECT);
+        assertThat(robot.lookup("#reveal-answer").query().isDisabled()).isTrue();
+    }
+
+    @Test
+    void theQuizIsGoneOnceItsStepHasRun(FxRobot robot) {
+        goTo(robot, 23);
+        assertThat(robot.lookup("#quiz").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theAnswerAppearsAtTheEndOfTheRun(FxRobot robot) {
+        // given
+        goTo(robot, 32);
+        assertThat(label(robot, "#narration-answer").isVisible()).isFalse();
+        // when
+        goTo(robot, 33);
+        // then
+        Label answer = label(robot, "#narration-answer");
+        assertThat(answer.isVisible()).isTrue();
+        assertThat(answer.getText()).isEqualTo("Answer: " + lesson.result());
+    }
+}
