@@ -173,6 +173,12 @@ public final class ShellView extends BorderPane {
         return header;
     }
 
+    /** Column shares; large projector type needs a wider code column to keep whole lines readable. */
+    private static void columns(GridPane grid, boolean projector) {
+        double[] widths = projector ? new double[] {34, 11, 14, 15, 26} : new double[] {27, 12, 16, 17, 28};
+        for (int i = 0; i < widths.length; i++) grid.getColumnConstraints().get(i).setPercentWidth(widths[i]);
+    }
+
     /** Code on the left; the machine's state in the middle; decisions, narration and the chart on the right. */
     private GridPane views() {
         var s = vm.stepper();
@@ -188,13 +194,13 @@ public final class ShellView extends BorderPane {
         grid.add(new Card("narration", "Narration", new NarrationView(new NarrationViewModel(s))), 4, 0);
         grid.add(new Card("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))), 4, 1);
         grid.add(new Card("throughput", "Hits vs fallbacks", new ThroughputView(new ThroughputViewModel(s, vm.jobs()))), 4, 2);
-        double[] widths = {27, 12, 16, 17, 28};
-        for (double w : widths) {
+        for (int i = 0; i < 5; i++) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(w);
             c.setFillWidth(true);
             grid.getColumnConstraints().add(c);
         }
+        columns(grid, vm.projectorProperty().get());
+        vm.projectorProperty().addListener((o, a, b) -> columns(grid, b));
         double[] heights = {30, 36, 34};
         for (double h : heights) {
             RowConstraints r = new RowConstraints();

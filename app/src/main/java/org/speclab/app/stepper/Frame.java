@@ -21,5 +21,11 @@ public record Frame(Session session, Trace timeline, int index) {
     public boolean atEnd() { return index == timeline.size(); }
 
     /** The run is over at this point: every program thread finished, or a violation or deadlock stopped it. */
-    public boolean finished() { return atEnd() && timeline.end() != Trace.End.STOPPED; }
+    public boolean finished() {
+        if (!atEnd()) return session.engine().finished(state());
+        return switch (timeline.end()) {
+            case FINISHED, VIOLATION, DEADLOCK -> true;
+            case STEP_LIMIT, STOPPED -> session.engine().finished(state());
+        };
+    }
 }
