@@ -67,8 +67,13 @@ final class LanesPainter {
         return names + 12;
     }
 
-    private Font nameFont(Lane l) {
-        return l.role() == Role.DAEMON ? p.small() : Font.font(p.name().getFamily(), FontWeight.BOLD, p.name().getSize());
+    private Font nameFont(Lane l) { return nameFont(l, Double.MAX_VALUE); }
+
+    /** The lane's name font, shrunk to fit a low lane (a small window). */
+    private Font nameFont(Lane l, double laneHeight) {
+        Font f = l.role() == Role.DAEMON ? p.small() : p.name();
+        double size = Math.min(f.getSize(), Math.max(7, laneHeight * 0.8));
+        return Font.font(f.getFamily(), l.role() == Role.DAEMON ? FontWeight.NORMAL : FontWeight.BOLD, size);
     }
 
     private static double weight(Lane l) {
@@ -88,8 +93,8 @@ final class LanesPainter {
         double cy = top + (lh - strip) / 2;
         Color role = p.role(lane.role());
         double r = Math.min(lh * 0.2, MAX_NAME_MARKER);
-        shape(g, lane.shape(), 4 + r * 1.3, cy, r, role, null);
-        text(g, lane.name(), 8 + r * 2.6, cy, nameFont(lane), lane.role() == Role.DAEMON ? p.muted() : p.text(), TextAlignment.LEFT, VPos.CENTER);
+        shape(g, lane.shape(), 4 + r * 1.3, top + lh / 2, r, role, null);
+        text(g, lane.name(), 8 + r * 2.6, top + lh / 2, nameFont(lane, lh), lane.role() == Role.DAEMON ? p.muted() : p.text(), TextAlignment.LEFT, VPos.CENTER);
 
         g.save();
         g.beginPath();
