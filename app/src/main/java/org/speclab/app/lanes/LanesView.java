@@ -1,12 +1,91 @@
 package org.speclab.app.lanes;
 
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.speclab.app.theme.Motion;
 
-/** CPU lanes and the mm_lock_seq track (placeholder until the view is built). */
-public final class LanesView extends StackPane {
+/**
+ * CPU lanes and the mm_lock_seq track, drawn on a canvas that fills the card. The canvas shows
+ * {@link LanesViewModel#modelProperty()} and nothing else; the newest step's mark grows in over
+ * {@link Motion#duration()} (at once in instant mode).
+ */
+public final class LanesView extends Region {
+    private final LanesViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private final LanesPalette palette = new LanesPalette();
+    private final LanesPainter painter = new LanesPainter(palette);
+    private final DoubleProperty appear = new SimpleDoubleProperty(1);
+    private final Timeline grow = new Timeline();
+    private final ChangeListener<LanesModel> onModel = (o, a, b) -> changed(a, b);
+    private final InvalidationListener onAppear = o -> redraw();
+
     public LanesView(LanesViewModel vm) {
+        this.vm = vm;
         setId("lanes-view");
-        getChildren().add(new Label("CPU lanes and the mm_lock_seq track"));
+        initGraphics();
+        registerListeners();
+    }
+
+    /** The canvas, for tests that snapshot its pixels. */
+    public Canvas canvas() { return canvas; }
+
+    public LanesViewModel viewModel() { return vm; }
+
+    private void initGraphics() {
+        canvas.setId("lanes-canvas");
+        canvas.setManaged(false);
+        getChildren().addAll(palette, canvas);
+        setMinSize(0, 0);
+        setPrefSize(400, 220);
+    }
+
+    private void registerListeners() {
+        vm.modelProperty().addListener(onModel);
+        appear.addListener(onAppear);
+        palette.onChange(this::redraw);
+    }
+
+    /** Removes every listener this view added to the view-model. */
+    public void dispose() {
+        grow.stop();
+        vm.modelProperty().removeListener(onModel);
+        appear.removeListener(onAppear);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth() - snappedLeftInset() - snappedRightInset());
+        double h = Math.floor(getHeight() - snappedTopInset() - snappedBottomInset());
+        canvas.relocate(snappedLeftInset(), snappedTopInset());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(Math.max(0, w));
+            canvas.setHeight(Math.max(0, h));
+            redraw();
+        }
+    }
+
+    private void changed(LanesModel before, LanesModel after) {
+        grow.stop();
+        boolean forward = before != null && after.current() == before.current() + 1;
+        if (!forward || Motion.instant()) {
+            appear.set(1);
+            redraw();
+            return;
+        }
+        appear.set(0);
+        grow.getKeyFrames().setAll(new KeyFrame(Motion.duration(), new KeyValue(appear, 1)));
+        grow.playFromStart();
+    }
+
+    private void redraw() {
+        canvas.setAccessibleText(vm.model().summary());
+        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), vm.model(), appear.get());
     }
 }
