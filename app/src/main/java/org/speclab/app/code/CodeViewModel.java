@@ -117,7 +117,7 @@ public final class CodeViewModel {
         for (int t = 0; t < m.threadCount(); t++) {
             OptionalInt line = nextLine(f, t);
             if (line.isEmpty()) continue;
-            out.add(new PcMarker(t, m.threadName(t), role(m, t), PcMarker.Shape.of(t), line.getAsInt(), t == selected, t == moved));
+            out.add(new PcMarker(t, m.threadName(t), role(m, t), org.speclab.app.theme.ThreadShape.of(t), line.getAsInt(), t == selected, t == moved));
         }
         return out;
     }

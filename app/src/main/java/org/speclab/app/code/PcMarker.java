@@ -8,7 +8,7 @@ package org.speclab.app.code;
  * @param selected the CPU that Space / → steps
  * @param moved    the thread that ran the step just executed (its marker has just moved)
  */
-public record PcMarker(int thread, String name, Role role, Shape shape, int line, boolean selected, boolean moved) {
+public record PcMarker(int thread, String name, Role role, org.speclab.app.theme.ThreadShape shape, int line, boolean selected, boolean moved) {
 
     /** What kind of thread it is; the view maps it to the role's colour token. */
     public enum Role {
@@ -24,16 +24,4 @@ public record PcMarker(int thread, String name, Role role, Shape shape, int line
         }
     }
 
-    /**
-     * The marker shape by thread index, in the order every view uses (cpu0 circle, cpu1 square, …), so one CPU
-     * has the same shape in the code pane and in the lanes.
-     */
-    public enum Shape {
-        CIRCLE, SQUARE, TRIANGLE, DIAMOND, HEXAGON, PENTAGON, STAR, CROSS;
-
-        public static Shape of(int thread) { return values()[Math.floorMod(thread, values().length)]; }
-
-        /** The style class that gives the marker its outline, e.g. {@code shape-circle}. */
-        public String styleClass() { return "shape-" + name().toLowerCase(java.util.Locale.ROOT); }
-    }
 }

@@ -1,5 +1,6 @@
 package org.speclab.app.lanes;
 
+import org.speclab.app.theme.ThreadShape;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.speclab.app.lanes;
 
+import org.speclab.app.theme.ThreadShape;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

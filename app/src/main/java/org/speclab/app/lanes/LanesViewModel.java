@@ -1,5 +1,6 @@
 package org.speclab.app.lanes;
 
+import org.speclab.app.theme.ThreadShape;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;

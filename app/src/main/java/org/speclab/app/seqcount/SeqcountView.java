@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Shape;
-import org.speclab.app.lanes.ThreadShape;
+import org.speclab.app.theme.ThreadShape;
 import org.speclab.app.theme.Styles;
 
 /**

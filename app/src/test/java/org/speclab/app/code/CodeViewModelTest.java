@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.speclab.app.code.PcMarker.Role;
-import org.speclab.app.code.PcMarker.Shape;
+import org.speclab.app.theme.ThreadShape;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.engine.run.TraceEntry;
 import org.speclab.lessons.LessonCatalog;
@@ -55,11 +55,11 @@ class CodeViewModelTest {
 
     @Test
     void markersCarryRoleAndShapeByThreadIndex() {
-        assertThat(marker("cpu0")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.READER, Shape.CIRCLE);
-        assertThat(marker("cpu1")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.WRITER, Shape.SQUARE);
-        assertThat(marker("cpu2")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.WRITER, Shape.TRIANGLE);
-        assertThat(marker("rcu")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.DAEMON, Shape.DIAMOND);
-        assertThat(marker("rcu-trace")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.DAEMON, Shape.HEXAGON);
+        assertThat(marker("cpu0")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.READER, ThreadShape.CIRCLE);
+        assertThat(marker("cpu1")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.WRITER, ThreadShape.SQUARE);
+        assertThat(marker("cpu2")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.WRITER, ThreadShape.TRIANGLE);
+        assertThat(marker("rcu")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.DAEMON, ThreadShape.DIAMOND);
+        assertThat(marker("rcu-trace")).extracting(PcMarker::role, PcMarker::shape).containsExactly(Role.DAEMON, ThreadShape.HEXAGON);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.speclab.app.lanes;
 
+import org.speclab.app.theme.ThreadShape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

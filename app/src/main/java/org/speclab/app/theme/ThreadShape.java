@@ -1,13 +1,17 @@
-package org.speclab.app.lanes;
+package org.speclab.app.theme;
 
 /**
  * A thread's marker shape, chosen by its index, so CPUs differ by shape as well as by colour and name
- * (colour-blind safe). Pure geometry: the canvas and node views both draw from {@link #points}.
+ * (colour-blind safe). Every view uses it: the lanes and seqcount draw {@link #points}, the code pane's gutter
+ * markers take {@link #styleClass()} (an -fx-shape in code.css).
  */
 public enum ThreadShape {
     CIRCLE, SQUARE, TRIANGLE, DIAMOND, HEXAGON, PENTAGON, TRIANGLE_DOWN;
 
     public static ThreadShape of(int thread) { return values()[Math.floorMod(thread, values().length)]; }
+
+    /** The style class that gives a node this outline, e.g. {@code shape-circle}. */
+    public String styleClass() { return "shape-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
 
     /** The polygon's corners (x0, y0, x1, y1, …) around (cx, cy) with radius r; a circle returns an empty array. */
     public double[] points(double cx, double cy, double r) {

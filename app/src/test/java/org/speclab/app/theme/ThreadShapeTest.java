@@ -1,4 +1,4 @@
-package org.speclab.app.lanes;
+package org.speclab.app.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
