@@ -48,9 +48,9 @@ public final class ThroughputView extends VBox {
         x.setLabel("run (seed)");
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
-        y.setLabel("lookups");
         chart = new LineChart<>(x, y);
         chart.setId("throughput-chart");
+        chart.setLegendVisible(false);   // the legend sits in the controls row: the plot keeps the height
         chart.setAnimated(false);        // the data itself grows frame by frame; no per-point tweening
         chart.setCreateSymbols(false);
         chart.getData().add(hits);
@@ -107,16 +107,30 @@ public final class ThroughputView extends VBox {
         cancel.managedProperty().bind(vm.runningProperty());
         Button more = new Button();
         more.setId("throughput-more");
-        more.textProperty().bind(vm.batchProperty().asString("Run %d more"));
+        more.textProperty().bind(vm.batchProperty().asString("+%d runs"));
+        more.setMinWidth(Region.USE_PREF_SIZE);
         more.setTooltip(new Tooltip("Run the next seeds of this scenario under random schedules"));
         more.setOnAction(e -> vm.runMore());
         more.disableProperty().bind(vm.runningProperty());
-        Label note = new Label("seeded random schedules · engine verdicts");
-        note.getStyleClass().add("note");
-        note.visibleProperty().bind(vm.runningProperty().not());
-        note.managedProperty().bind(vm.runningProperty().not());
-        note.setMinWidth(0);
-        HBox row = new HBox(progress, cancel, note, more);
+        // line style + colour + word: solid blue hits, dashed green fallbacks
+        Label hitKey = new Label("━ speculative hits");
+        hitKey.setId("legend-hits");
+        hitKey.getStyleClass().addAll("legend", "hits");
+        Label fallbackKey = new Label("╍ fallbacks");
+        fallbackKey.setId("legend-fallbacks");
+        fallbackKey.getStyleClass().addAll("legend", "fallbacks");
+        hitKey.setMinWidth(Region.USE_PREF_SIZE);
+        fallbackKey.setMinWidth(Region.USE_PREF_SIZE);
+        HBox legend = new HBox(hitKey, fallbackKey);
+        legend.getStyleClass().add("legend-box");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.visibleProperty().bind(vm.runningProperty().not());
+        legend.managedProperty().bind(vm.runningProperty().not());
+        legend.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        gap.managedProperty().bind(vm.runningProperty().not());
+        HBox row = new HBox(progress, cancel, legend, gap, more);
         row.getStyleClass().add("controls");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -8,9 +8,9 @@ import java.util.List;
  * taken from the engine's state; {@code changed} marks what the step just executed touched.
  */
 public record UprobeTreeModel(int seq, boolean seqOdd, boolean seqChanged, String lockText, boolean lockHeld, List<InodeRow> inodes,
-                              List<NodeRow> nodes, List<SlotRow> outOfTree, String wrongText) {
+                              List<NodeRow> nodes, List<SlotRow> outOfTree, String wrongText, String wrongDetail) {
     public static final UprobeTreeModel EMPTY = new UprobeTreeModel(0, false, false, "uprobes_treelock: free", false, List.of(), List.of(),
-            List.of(), "");
+            List.of(), "", "");
 
     public UprobeTreeModel {
         inodes = List.copyOf(inodes);
@@ -18,8 +18,8 @@ public record UprobeTreeModel(int seq, boolean seqOdd, boolean seqChanged, Strin
         outOfTree = List.copyOf(outOfTree);
     }
 
-    /** "0 · even" or "1 · odd: a tree writer is active". */
-    public String seqText() { return seqOdd ? "odd: a tree writer is active" : "even: no tree writer"; }
+    /** "even" or "odd: tree writer active". */
+    public String seqText() { return seqOdd ? "odd: tree writer active" : "even"; }
 
     /** A reader holds a uprobe that was never mapped at its breakpoint during its lookup. */
     public boolean wrong() { return !wrongText.isEmpty(); }

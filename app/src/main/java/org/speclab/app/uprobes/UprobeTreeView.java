@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -62,11 +63,16 @@ public final class UprobeTreeView extends VBox {
         seqState.getStyleClass().add("seq-state");
         lock.setId("uprobes-lock");
         lock.getStyleClass().addAll("lock", Styles.MONO);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(seqName, seq, seqState, gap, lock);
+        HBox seqBox = new HBox(seqName, seq, seqState);
+        seqBox.getStyleClass().add("seq-box");
+        seqBox.setAlignment(Pos.BASELINE_LEFT);
+        seqBox.setMinWidth(Region.USE_PREF_SIZE);
+        lock.setMinWidth(Region.USE_PREF_SIZE);
+        // the lock goes to a second line when the card is narrow, instead of both being cut short
+        FlowPane top = new FlowPane(seqBox, lock);
         top.setId("uprobes-top");
-        top.setAlignment(Pos.BASELINE_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPrefWrapLength(10);
 
         wrong.setId("uprobes-wrong");
         wrong.getStyleClass().add("wrong-banner");
@@ -110,6 +116,7 @@ public final class UprobeTreeView extends VBox {
         lock.setText(m.lockText());
         lock.pseudoClassStateChanged(Styles.CURRENT, m.lockHeld());
         wrong.setText(m.wrongText());
+        wrong.setTooltip(m.wrong() ? new Tooltip(m.wrongDetail()) : null);
         wrong.setVisible(m.wrong());
         wrong.pseudoClassStateChanged(Styles.VIOLATION, m.wrong());
 
@@ -156,10 +163,10 @@ public final class UprobeTreeView extends VBox {
         Label detail = muted("i_count " + r.count() + " · gen " + r.gen());
         Label status = new Label(r.status().name());
         status.getStyleClass().add("status");
-        HBox row = new HBox(addr, name, detail, status);
-        row.setId("inode-" + r.index());
-        row.getStyleClass().addAll("row", "inode-chip");
-        row.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = row("inode-" + r.index(), addr, name, detail, status);
+        row.getStyleClass().add("inode-chip");
+        // a chip is as wide as its text, and wraps inside the strip when the card is narrow
+        row.prefWrapLengthProperty().bind(inodes.widthProperty().subtract(24));
         row.pseudoClassStateChanged(Styles.FREE, r.status() == Status.FREE);
         row.pseudoClassStateChanged(Styles.RETURNED, r.status() == Status.RETURNED);
         tags(row, r.readers(), "inode-tag-", true);

@@ -93,7 +93,7 @@ public final class UprobeTreeViewModel {
             out.add(new SlotRow(i, u.name(), detail, fate, fateText, changed, tags));
         }
         return new UprobeTreeModel(tree.seq(), tree.seq() % 2 != 0, tree.seq() != prev.utree().seq(), lockText(tree, m),
-                tree.writeLocked() || tree.readers() > 0, inodes, nodes, out, wrongText(s, m, held));
+                tree.writeLocked() || tree.readers() > 0, inodes, nodes, out, wrongText(s, m, held), wrongDetail(s, held));
     }
 
     /** Per thread: how the uprobe it holds stands (null when it holds none or has left handle_swbp). */
@@ -160,8 +160,21 @@ public final class UprobeTreeViewModel {
             UprobeSlot u = s.world().uprobes().get(r.uprobe());
             String mapped = s.world().committed().keyAt(r.bp())
                     .map(k -> "(inode[" + k.inode() + "] gen " + k.inodeGen() + ", " + Kernel.hex(k.offset()) + ")").orElse("nothing");
-            return "✗ WRONG UPROBE: " + m.threadName(t) + " holds " + u.name() + " (inode[" + u.inode() + "], " + Kernel.hex(u.offset())
-                    + "), never mapped at " + Kernel.hex(r.bp()) + " during its lookup (now: " + mapped + ")";
+            return "✗ WRONG UPROBE: " + m.threadName(t) + " holds " + u.name();
+        }
+        return "";
+    }
+
+    /** Why it is wrong, for the banner's tooltip: the key it holds vs what the committed mapping maps at bp. */
+    private static String wrongDetail(State s, List<Held> held) {
+        for (int t = 0; t < held.size(); t++) {
+            if (held.get(t) != Held.WRONG) continue;
+            ReaderRegs r = s.thread(t).reader();
+            UprobeSlot u = s.world().uprobes().get(r.uprobe());
+            String mapped = s.world().committed().keyAt(r.bp())
+                    .map(k -> "(inode[" + k.inode() + "] gen " + k.inodeGen() + ", " + Kernel.hex(k.offset()) + ")").orElse("nothing");
+            return u.name() + " is (inode[" + u.inode() + "] gen " + u.inodeGen() + ", " + Kernel.hex(u.offset()) + "): never mapped at "
+                    + Kernel.hex(r.bp()) + " during the lookup; " + Kernel.hex(r.bp()) + " maps " + mapped + " now";
         }
         return "";
     }
@@ -186,8 +199,8 @@ public final class UprobeTreeViewModel {
     }
 
     private static String lockText(UprobeTree tree, Machine m) {
-        if (tree.writeLocked()) return "uprobes_treelock: write-held by " + m.threadName(tree.writer());
-        if (tree.readers() > 0) return "uprobes_treelock: read-held ×" + tree.readers();
+        if (tree.writeLocked()) return "uprobes_treelock: " + m.threadName(tree.writer()) + " writes";
+        if (tree.readers() > 0) return "uprobes_treelock: " + tree.readers() + " reading";
         return "uprobes_treelock: free";
     }
 }

@@ -53,7 +53,8 @@ class UprobeTreeViewModelTest {
         assertThat(tags.get(0).text()).isEqualTo("cpu0 ✗ wrong uprobe");
         assertThat(node("u1").readers()).isEmpty();
         assertThat(vm.model().wrong()).isTrue();
-        assertThat(vm.model().wrongText()).contains("cpu0 holds u2").contains("never mapped at 0x401100").contains("(now: nothing)");
+        assertThat(vm.model().wrongText()).isEqualTo("✗ WRONG UPROBE: cpu0 holds u2");
+        assertThat(vm.model().wrongDetail()).isEqualTo("u2 is (inode[1] gen 1, 0x1100): never mapped at 0x401100 during the lookup; 0x401100 maps nothing now");
     }
 
     @Test
@@ -103,8 +104,8 @@ class UprobeTreeViewModelTest {
         assertThat(vm.model().seq()).isEqualTo(1);
         assertThat(vm.model().seqOdd()).isTrue();
         assertThat(vm.model().seqChanged()).isTrue();
-        assertThat(vm.model().seqText()).isEqualTo("odd: a tree writer is active");
-        assertThat(vm.model().lockText()).isEqualTo("uprobes_treelock: write-held by cpu1");
+        assertThat(vm.model().seqText()).isEqualTo("odd: tree writer active");
+        assertThat(vm.model().lockText()).isEqualTo("uprobes_treelock: cpu1 writes");
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a check: a tool to look at the window at a chosen step, headless. Runs only when asked:
- * {@code mvn -o verify -pl app -Dtest=WindowSnapshotTest -Dspeclab.snapshot=LESSON:STEP:OUT.png[:WxH]}.
+ * {@code mvn -o verify -pl assets,app -Dtest=WindowSnapshotTest -Dspeclab.snapshot=LESSON:STEP:OUT.png[:WxH[:dark]]}.
  */
 class WindowSnapshotTest {
     @Test
@@ -33,6 +33,7 @@ class WindowSnapshotTest {
             vm.stepper().load(LessonCatalog.byId(a[0]).orElseThrow());
             vm.stepper().runToEnd();
             vm.stepper().goTo(Integer.parseInt(a[1]));
+            vm.darkProperty().set(a.length > 4 && a[4].equals("dark"));
             scene[0] = ShellView.scene(vm, Double.parseDouble(size[0]), Double.parseDouble(size[1]));
             stage.setScene(scene[0]);
             stage.show();
