@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -66,10 +65,13 @@ public final class RcuView extends VBox {
             title.getStyleClass().add("flavor-title");
             completed.setId(prefix + "-completed");
             completed.getStyleClass().add("muted");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox head = new HBox(title, gap, completed);
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            completed.setMinWidth(Region.USE_PREF_SIZE);
+            // the count goes under the title when the card is narrow
+            FlowPane head = new FlowPane(title, completed);
+            head.getStyleClass().add("head");
             head.setAlignment(Pos.BASELINE_LEFT);
+            head.setPrefWrapLength(10);
             readers.setId(prefix + "-readers");
             readers.getStyleClass().add("readers");
             readers.setPrefWrapLength(10);

@@ -163,13 +163,24 @@ public final class UprobeTreeView extends VBox {
         Label detail = muted("i_count " + r.count() + " · gen " + r.gen());
         Label status = new Label(r.status().name());
         status.getStyleClass().add("status");
-        FlowPane row = row("inode-" + r.index(), addr, name, detail, status);
-        row.getStyleClass().add("inode-chip");
-        // a chip is as wide as its text, and wraps inside the strip when the card is narrow
-        row.prefWrapLengthProperty().bind(inodes.widthProperty().subtract(24));
+        HBox line = new HBox(addr, name, detail, status);
+        line.getStyleClass().add("chip-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        detail.setMinWidth(0);
+        // a chip is as wide as its text; a reader's marker goes on a second line so the chip stays narrow
+        VBox row = new VBox(line);
+        row.setId("inode-" + r.index());
+        row.getStyleClass().addAll("row", "inode-chip");
+        row.maxWidthProperty().bind(inodes.widthProperty());
         row.pseudoClassStateChanged(Styles.FREE, r.status() == Status.FREE);
         row.pseudoClassStateChanged(Styles.RETURNED, r.status() == Status.RETURNED);
-        tags(row, r.readers(), "inode-tag-", true);
+        if (!r.readers().isEmpty()) {
+            FlowPane marks = new FlowPane();
+            marks.getStyleClass().add("chip-tags");
+            marks.setPrefWrapLength(10);   // as wide as the widest marker, not 400 px
+            row.getChildren().add(marks);
+            tags(row, marks, r.readers(), "inode-tag-", true);
+        }
         flash(row, r.changed());
         return row;
     }
@@ -178,7 +189,7 @@ public final class UprobeTreeView extends VBox {
         Label key = mono(r.text(), "key");
         Label detail = muted(r.inodeName() + " · " + r.detail());
         FlowPane row = row("unode-" + r.uprobe(), key, detail);
-        tags(row, r.readers(), "held-", true);
+        tags(row, row, r.readers(), "held-", true);
         flash(row, r.changed());
         return row;
     }
@@ -193,7 +204,7 @@ public final class UprobeTreeView extends VBox {
         row.pseudoClassStateChanged(Styles.FREE, r.fate() == Fate.FREED);
         row.pseudoClassStateChanged(Styles.RETURNED, r.fate() == Fate.RETURNED);
         row.pseudoClassStateChanged(Styles.STALE, r.fate() == Fate.ERASED_WAITING || r.fate() == Fate.ERASED);
-        tags(row, r.readers(), "held-", false);
+        tags(row, row, r.readers(), "held-", false);
         flash(row, r.changed());
         return row;
     }
@@ -202,7 +213,7 @@ public final class UprobeTreeView extends VBox {
      * Reader markers on a row. The row turns red (and bold) when a tag is a wrong uprobe; with {@code markRow} it
      * also takes the tag's state (blue = held/pointed at, amber = stale), else it keeps its own (an erased slot).
      */
-    private static void tags(Pane row, List<ReaderTag> tags, String idPrefix, boolean markRow) {
+    private static void tags(Node row, Pane into, List<ReaderTag> tags, String idPrefix, boolean markRow) {
         boolean wrongTag = false;
         boolean stale = false;
         boolean hit = false;
@@ -217,7 +228,7 @@ public final class UprobeTreeView extends VBox {
             wrongTag |= t.held() == Held.WRONG;
             stale |= t.held() == Held.STALE;
             hit |= t.held() == Held.CORRECT;
-            row.getChildren().add(badge);
+            into.getChildren().add(badge);
         }
         row.pseudoClassStateChanged(Styles.VIOLATION, wrongTag);
         if (!markRow) return;
