@@ -1,12 +1,103 @@
 package org.speclab.app.decisions;
 
+import javafx.animation.FadeTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.css.PseudoClass;
+import org.speclab.app.theme.Motion;
+import org.speclab.app.theme.Styles;
 
-/** Decisions (placeholder until the view is built). */
-public final class DecisionsView extends StackPane {
+/**
+ * Every hit, fallback and violation as one plain sentence, newest at the bottom and scrolled into view: hits blue
+ * with ✓, fallbacks green with ↩, violations red and bold with ⚠. "Show cause" jumps to the step that caused it.
+ */
+public final class DecisionsView extends VBox {
+    private static final PseudoClass FALLBACK = PseudoClass.getPseudoClass("fallback");
+
+    private final DecisionsViewModel vm;
+    private final VBox list = new VBox();
+    private final ScrollPane scroll = new ScrollPane(list);
+    private final Label empty = new Label("No decisions yet. Each hit, fallback and violation of a reader appears here as one sentence.");
+    private final ListChangeListener<DecisionRow> onRows = c -> render();
+
     public DecisionsView(DecisionsViewModel vm) {
+        this.vm = vm;
         setId("decisions-view");
-        getChildren().add(new Label("Decisions"));
+        list.setId("decisions-list");
+        list.getStyleClass().add("decisions");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        empty.setId("decisions-empty");
+        empty.getStyleClass().add("empty");
+        empty.setWrapText(true);
+        // newest at the bottom: follow the list's growth
+        list.heightProperty().addListener((o, a, b) -> scroll.setVvalue(scroll.getVmax()));
+        getChildren().add(scroll);
+        setMinSize(0, 0);
+        vm.rows().addListener(onRows);
+        render();
+    }
+
+    /** Stops listening to the view-model (the skin lifecycle's dispose()). */
+    public void dispose() { vm.rows().removeListener(onRows); }
+
+    private void render() {
+        list.getChildren().clear();
+        for (DecisionRow r : vm.rows()) list.getChildren().add(row(r));
+        if (vm.rows().isEmpty()) list.getChildren().add(empty);
+        scroll.setVvalue(scroll.getVmax());
+    }
+
+    private Node row(DecisionRow r) {
+        Label step = new Label(Integer.toString(r.step()));
+        step.getStyleClass().addAll("step", Styles.MONO);
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        ThreadBadge who = new ThreadBadge(r.thread(), r.threadIndex(), r.role());
+        Label tag = new Label(r.tag());
+        tag.getStyleClass().add("kind");
+        tag.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(step, who, tag, gap);
+        head.getStyleClass().add("head");
+        head.setAlignment(Pos.CENTER_LEFT);
+        if (r.hasCause()) {
+            Hyperlink cause = new Hyperlink("Show cause → step " + r.causeStep());
+            cause.setId("show-cause-" + r.step());
+            cause.getStyleClass().add("show-cause");
+            cause.setTooltip(new Tooltip("Move the timeline to step " + r.causeStep() + ", the step that made this happen"));
+            cause.setOnAction(e -> vm.showCause(r));
+            cause.setMinWidth(Region.USE_PREF_SIZE);
+            head.getChildren().add(cause);
+        }
+        Label sentence = new Label(r.sentence());
+        sentence.getStyleClass().add("sentence");
+        sentence.setWrapText(true);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(head, sentence);
+        box.setId(r.id());
+        box.getStyleClass().add("decision");
+        box.pseudoClassStateChanged(Styles.HIT, r.kind() == DecisionRow.Kind.HIT);
+        box.pseudoClassStateChanged(FALLBACK, r.kind().fallback());
+        box.pseudoClassStateChanged(Styles.VIOLATION, r.kind() == DecisionRow.Kind.VIOLATION);
+        box.pseudoClassStateChanged(Styles.CURRENT, r.current());
+        if (r.current() && !Motion.instant()) {
+            FadeTransition fade = new FadeTransition(Motion.duration(), box);
+            fade.setFromValue(0.2);
+            fade.setToValue(1);
+            fade.play();
+        }
+        return box;
     }
 }

@@ -1,12 +1,151 @@
 package org.speclab.app.rcu;
 
+import javafx.animation.FadeTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.speclab.app.decisions.ThreadBadge;
+import org.speclab.app.theme.Motion;
+import org.speclab.app.theme.Styles;
 
-/** RCU (placeholder until the view is built). */
-public final class RcuView extends StackPane {
+/**
+ * RCU, one panel per flavour (classic RCU, RCU Tasks Trace): the readers inside a read-side section, the grace
+ * period in progress with who it waits for, and the queued callbacks (deferred frees); a callback that runs at
+ * this step flashes. Only binds and renders the view-model.
+ */
+public final class RcuView extends VBox {
+    private final RcuViewModel vm;
+    private final FlavorPane classic;
+    private final FlavorPane trace;
+
     public RcuView(RcuViewModel vm) {
+        this.vm = vm;
         setId("rcu-view");
-        getChildren().add(new Label("RCU"));
+        classic = new FlavorPane(vm.classicProperty(), "rcu");
+        trace = new FlavorPane(vm.traceProperty(), "trace");
+        VBox both = new VBox(classic, trace);
+        both.getStyleClass().add("flavors");
+        ScrollPane scroll = new ScrollPane(both);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
+        setMinSize(0, 0);
+    }
+
+    /** Stops listening to the view-model (the skin lifecycle's dispose()). */
+    public void dispose() {
+        classic.dispose();
+        trace.dispose();
+    }
+
+    /** One flavour: title with GPs completed, readers, grace period, callbacks. Ids are prefixed rcu- or trace-. */
+    private static final class FlavorPane extends VBox {
+        private final ReadOnlyObjectProperty<RcuModel> model;
+        private final Label completed = new Label();
+        private final FlowPane readers = new FlowPane();
+        private final Label gp = new Label();
+        private final Label ran = new Label();
+        private final VBox callbacks = new VBox();
+        private final Label cbTitle = new Label();
+        private final ChangeListener<RcuModel> onModel = (o, a, m) -> render(m);
+
+        FlavorPane(ReadOnlyObjectProperty<RcuModel> model, String prefix) {
+            this.model = model;
+            setId(prefix + "-flavor");
+            getStyleClass().add("flavor");
+            Label title = new Label(model.get().title());
+            title.getStyleClass().add("flavor-title");
+            completed.setId(prefix + "-completed");
+            completed.getStyleClass().add("muted");
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            completed.setMinWidth(Region.USE_PREF_SIZE);
+            // the count goes under the title when the card is narrow
+            FlowPane head = new FlowPane(title, completed);
+            head.getStyleClass().add("head");
+            head.setAlignment(Pos.BASELINE_LEFT);
+            head.setPrefWrapLength(10);
+            readers.setId(prefix + "-readers");
+            readers.getStyleClass().add("readers");
+            readers.setPrefWrapLength(10);
+            gp.setId(prefix + "-gp");
+            gp.getStyleClass().add("gp");
+            gp.setWrapText(true);
+            gp.setMaxWidth(Double.MAX_VALUE);
+            ran.setId(prefix + "-ran");
+            ran.getStyleClass().add("ran");
+            ran.setWrapText(true);
+            ran.setMaxWidth(Double.MAX_VALUE);
+            ran.managedProperty().bind(ran.visibleProperty());
+            callbacks.setId(prefix + "-callbacks");
+            callbacks.getStyleClass().add("callbacks");
+            cbTitle.getStyleClass().add("section-title");
+            callbacks.managedProperty().bind(callbacks.visibleProperty());
+            getChildren().addAll(head, readers, gp, cbTitle, ran, callbacks);
+            model.addListener(onModel);
+            render(model.get());
+        }
+
+        void dispose() { model.removeListener(onModel); }
+
+        private void render(RcuModel m) {
+            completed.setText(m.completedText());
+            readers.getChildren().clear();
+            for (RcuModel.Reader r : m.readers()) readers.getChildren().add(reader(r));
+            if (m.readers().isEmpty()) readers.getChildren().add(muted("no readers"));
+            gp.setText((m.gpInProgress() ? "◔ " : "○ ") + m.gpText());
+            gp.pseudoClassStateChanged(Styles.CURRENT, m.gpInProgress());
+            flash(gp, m.gpChanged());
+            ran.setVisible(m.callbackRan());
+            ran.setText("▶ runs now: " + m.ran());
+            flash(ran, m.callbackRan());
+            callbacks.getChildren().clear();
+            for (RcuModel.Callback c : m.callbacks()) callbacks.getChildren().add(callback(c));
+            callbacks.setVisible(!m.callbacks().isEmpty());
+            cbTitle.setText(m.callbacks().isEmpty() ? "deferred frees: none queued" : "deferred frees (queued callbacks)");
+        }
+
+        private Node reader(RcuModel.Reader r) {
+            ThreadBadge badge = new ThreadBadge(r.text() + (r.waitedFor() ? " · GP waits ◔" : ""), r.index(), ThreadBadge.Role.READER);
+            badge.setId(getId().replace("-flavor", "") + "-reader-" + r.thread());
+            badge.getStyleClass().add("reader-chip");
+            badge.pseudoClassStateChanged(Styles.CURRENT, r.inside());
+            badge.pseudoClassStateChanged(Styles.STALE, r.waitedFor());
+            flash(badge, r.changed());
+            return badge;
+        }
+
+        private static Node callback(RcuModel.Callback c) {
+            Label l = new Label((c.ready() ? "✓ " : "◔ ") + c.text());
+            l.getStyleClass().addAll("callback", Styles.MONO);
+            l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.pseudoClassStateChanged(Styles.HIT, c.ready());
+            flash(l, c.added());
+            return l;
+        }
+
+        private static Label muted(String text) {
+            Label l = new Label(text);
+            l.getStyleClass().add("muted");
+            return l;
+        }
+    }
+
+    /** What this step changed: a pseudo-class, and a short fade-in unless animations are off. */
+    private static void flash(Node node, boolean changed) {
+        node.pseudoClassStateChanged(Styles.CHANGED, changed);
+        if (!changed || Motion.instant()) return;
+        FadeTransition fade = new FadeTransition(Motion.duration(), node);
+        fade.setFromValue(0.35);
+        fade.setToValue(1);
+        fade.play();
     }
 }

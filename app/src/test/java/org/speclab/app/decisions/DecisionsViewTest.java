@@ -1,0 +1,70 @@
+package org.speclab.app.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.speclab.app.stepper.StepperViewModel;
+import org.speclab.app.theme.Motion;
+import org.speclab.app.theme.Styles;
+import org.speclab.app.theme.Theme;
+import org.speclab.lessons.LessonCatalog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DecisionsViewTest {
+    private StepperViewModel stepper;
+
+    @Start
+    void start(Stage stage) {
+        Motion.setInstant();
+        stepper = new StepperViewModel();
+        stepper.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
+        stepper.runToEnd();
+        Scene scene = new Scene(new DecisionsView(new DecisionsViewModel(stepper)), 560, 360);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void showCauseMovesTheTimelineToTheCauseStep(FxRobot robot) {
+        // when: the fallback at step 23 was caused by munmap's mm_lock_seqcount_begin at step 8
+        robot.clickOn("#show-cause-23");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then
+        assertThat(stepper.frame().index()).isEqualTo(8);
+        assertThat(robot.lookup("#decision-23").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#decisions-empty").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void fallbackShowsItsSentenceAndSymbolInTheFallbackStyle(FxRobot robot) {
+        // then
+        Node row = robot.lookup("#decision-23").query();
+        assertThat(row.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("fallback"));
+        assertThat(robot.from(row).lookup(".kind").queryAs(Label.class).getText()).isEqualTo("↩ falls back");
+        assertThat(robot.from(row).lookup(".sentence").queryAs(Label.class).getText()).contains("mm_lock_seq moved 2 → 4");
+        assertThat(robot.lookup("#show-cause-29").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theNewestDecisionIsTheCurrentOneAfterSteppingBack(FxRobot robot) {
+        // when
+        robot.interact(() -> stepper.goTo(23));
+
+        // then
+        Node row = robot.lookup("#decision-23").query();
+        assertThat(row.getPseudoClassStates()).contains(Styles.CURRENT);
+        assertThat(robot.lookup("#decision-29").tryQuery()).isEmpty();
+    }
+}
