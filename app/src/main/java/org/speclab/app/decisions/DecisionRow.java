@@ -1,5 +1,6 @@
 package org.speclab.app.decisions;
 
+import org.speclab.app.theme.ThreadBadge;
 /**
  * One line of the decisions view: step, thread (with its index and role for the marker), the engine's sentence
  * with its cause, the kind (which picks colour and symbol), the cause step, and whether it is this frame's step.

@@ -1,5 +1,6 @@
 package org.speclab.app.decisions;
 
+import org.speclab.app.theme.ThreadBadge;
 import javafx.animation.FadeTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;

@@ -1,5 +1,6 @@
 package org.speclab.app.decisions;
 
+import org.speclab.app.theme.ThreadBadge;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;

@@ -11,7 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.speclab.app.decisions.ThreadBadge;
+import org.speclab.app.theme.ThreadBadge;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
 

@@ -10,6 +10,19 @@ public enum ThreadShape {
 
     public static ThreadShape of(int thread) { return values()[Math.floorMod(thread, values().length)]; }
 
+    /** The outline as an SVG path in a 10×10 box, for Region shapes. */
+    public String svg() {
+        return switch (this) {
+            case CIRCLE -> "M5,0 A5,5 0 1,1 4.99,0 Z";
+            case SQUARE -> "M0,0 H10 V10 H0 Z";
+            case TRIANGLE -> "M5,0 L10,10 L0,10 Z";
+            case DIAMOND -> "M5,0 L10,5 L5,10 L0,5 Z";
+            case HEXAGON -> "M2.5,0 L7.5,0 L10,5 L7.5,10 L2.5,10 L0,5 Z";
+            case PENTAGON -> "M5,0 L10,3.8 L8.1,10 L1.9,10 L0,3.8 Z";
+            case TRIANGLE_DOWN -> "M0,0 L10,0 L5,10 Z";
+        };
+    }
+
     /** The style class that gives a node this outline, e.g. {@code shape-circle}. */
     public String styleClass() { return "shape-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
 

@@ -16,7 +16,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.speclab.app.decisions.ThreadBadge;
+import org.speclab.app.theme.ThreadBadge;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
 import org.speclab.app.uprobes.UprobeTreeModel.Fate;

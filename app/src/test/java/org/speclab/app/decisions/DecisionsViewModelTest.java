@@ -1,5 +1,6 @@
 package org.speclab.app.decisions;
 
+import org.speclab.app.theme.ThreadBadge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,24 +1,18 @@
-package org.speclab.app.decisions;
+package org.speclab.app.theme;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
-import org.speclab.app.theme.Styles;
 import org.speclab.engine.program.Machine;
 
 /**
  * A thread's marker: colour by role (style class), a shape by thread index and the thread's name, so it is
  * never colour alone. The shape is geometry, set here; its size and fill come from the view's stylesheet
- * ({@code .thread-shape}). Used by the decisions, uprobes and RCU views (a candidate for theme/ once shared).
+ * ({@code .thread-shape}). Used by the decisions, uprobes and RCU views; the same shapes as the code pane and lanes.
  */
 public final class ThreadBadge extends HBox {
-    /** circle, square, triangle, diamond, hexagon, pentagon, plus, inverted triangle (a 10×10 box). */
-    private static final String[] SHAPES = {
-        "M5,0 A5,5 0 1,1 4.99,0 Z", "M0,0 H10 V10 H0 Z", "M5,0 L10,10 L0,10 Z", "M5,0 L10,5 L5,10 L0,5 Z",
-        "M2.5,0 L7.5,0 L10,5 L7.5,10 L2.5,10 L0,5 Z", "M5,0 L10,3.8 L8.1,10 L1.9,10 L0,3.8 Z",
-        "M3.5,0 H6.5 V3.5 H10 V6.5 H6.5 V10 H3.5 V6.5 H0 V3.5 H3.5 Z", "M0,0 L10,0 L5,10 Z"};
 
     /** A thread's role, which picks its colour. */
     public enum Role {
@@ -42,10 +36,11 @@ public final class ThreadBadge extends HBox {
         setSpacing(4);
         Region shape = new Region();
         SVGPath path = new SVGPath();
-        path.setContent(SHAPES[Math.floorMod(index, SHAPES.length)]);
+        ThreadShape outline = ThreadShape.of(Math.max(0, index));
+        path.setContent(outline.svg());
         shape.setShape(path);
         shape.setScaleShape(true);
-        shape.getStyleClass().addAll("thread-shape", "shape-" + Math.floorMod(index, SHAPES.length));
+        shape.getStyleClass().addAll("thread-shape", outline.styleClass());
         Label label = new Label(name);
         label.getStyleClass().add("thread-name");
         label.setMinWidth(Region.USE_PREF_SIZE);
