@@ -8,8 +8,10 @@ import javafx.animation.FadeTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.speclab.app.theme.Motion;
@@ -48,7 +50,9 @@ public final class SlabView extends StackPane {
     private VBox cache(CacheModel c, Set<String> seen) {
         Label title = new Label(c.cache().shortName());
         title.getStyleClass().addAll("cache-title", Styles.MONO);
-        Label freeing = new Label(c.cache().kernelName() + " · " + c.freeing());
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setTooltip(new Tooltip(c.cache().kernelName()));
+        Label freeing = new Label(c.freeing());
         freeing.setId("cache-" + c.cache().shortName() + "-freeing");
         freeing.getStyleClass().add("cache-freeing");
         HBox head = new HBox(title, freeing);

@@ -2,24 +2,31 @@ package org.speclab.app.slab;
 
 import javafx.animation.FadeTransition;
 import javafx.animation.ScaleTransition;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
 
 /**
- * One used slot: reader tags on the left ("cpu0 →"), the slot on the right with its number, generation, state
- * word, the file it holds (or, when RETURNED, a hatched "not a struct file"), the ghost of its previous
- * identity and one caption per reader pointer. Kept across frames so changes can animate.
+ * One used slot: reader tags ("cpu0 →") left of the slot, or above it when the card is narrow (a laptop, projector
+ * mode); the slot with its number, generation, state word, the file it holds (or, when RETURNED, a hatched "not a
+ * struct file"), the ghost of its previous identity and one caption per reader pointer. Kept across frames so
+ * changes can animate.
  */
-final class SlotBox extends HBox {
+final class SlotBox extends Region {
+    /** Below this width (in em) the tags go above the slot rather than beside it. */
+    private static final double SIDE_BY_SIDE_EM = 22;
+    /** The tag column's width (in em) beside the slot, kept even when empty so the slot does not shift. */
+    private static final double TAG_COLUMN_EM = 6.6;
+
     private final String stem;
-    private final VBox tags = new VBox();
+    private final FlowPane tags = new FlowPane();
     private final VBox box = new VBox();
     private final Label gen = new Label();
     private final Label state = new Label();
@@ -29,6 +36,7 @@ final class SlotBox extends HBox {
     private final Label ghost = new Label();
     private final VBox captions = new VBox();
     private SlotModel shown;
+    private FadeTransition ghostFade;
 
     SlotBox(SlotModel m) {
         stem = "slot-" + m.id();
@@ -65,11 +73,59 @@ final class SlotBox extends HBox {
         ghost.setWrapText(true);
         captions.getStyleClass().add("slot-captions");
         box.getChildren().addAll(head, life, name, notAFile, ghost, captions);
-        HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(0);
-        box.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(tags, box);
         update(m);
+    }
+
+    private double em() { return name.getFont().getSize(); }
+
+    private boolean sideBySide(double width) { return width >= SIDE_BY_SIDE_EM * em(); }
+
+    private double column() {
+        double w = TAG_COLUMN_EM * em();
+        for (Node t : tags.getChildren()) w = Math.max(w, t.prefWidth(-1));
+        return w;
+    }
+
+    private double gap() { return em() * 0.4; }
+
+    /** Its height depends on its width (wrapped captions, tags above or beside). */
+    @Override
+    public Orientation getContentBias() { return Orientation.HORIZONTAL; }
+
+    @Override
+    protected double computePrefWidth(double height) { return column() + gap() + box.prefWidth(-1); }
+
+    @Override
+    protected double computeMinWidth(double height) { return 0; }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width < 0 || sideBySide(width)) {
+            double boxWidth = width < 0 ? -1 : width - column() - gap();
+            return Math.max(tags.prefHeight(column()), box.prefHeight(boxWidth));
+        }
+        double tagsHeight = tags.getChildren().isEmpty() ? 0 : tags.prefHeight(width) + gap();
+        return tagsHeight + box.prefHeight(width);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) { return computePrefHeight(width); }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        if (sideBySide(w)) {
+            double c = column();
+            tags.resizeRelocate(0, em() * 0.4, c, tags.prefHeight(c));
+            box.resizeRelocate(c + gap(), 0, w - c - gap(), box.prefHeight(w - c - gap()));
+        } else {
+            double th = tags.getChildren().isEmpty() ? 0 : tags.prefHeight(w);
+            tags.resizeRelocate(0, 0, w, th);
+            double top = th == 0 ? 0 : th + gap();
+            box.resizeRelocate(0, top, w, box.prefHeight(w));
+        }
     }
 
     void update(SlotModel m) {
@@ -96,15 +152,16 @@ final class SlotBox extends HBox {
     }
 
     private void ghost(SlotModel.Ghost g) {
+        if (ghostFade != null) ghostFade.stop();
         show(ghost, g != null);
         if (g == null) return;
         ghost.setText(g.text());
         // A fresh reuse starts as bright as the new identity, then fades to a memory of it.
         if (g.fresh() && !Motion.instant()) {
-            FadeTransition fade = new FadeTransition(Motion.duration().multiply(1.4), ghost);
-            fade.setFromValue(1);
-            fade.setToValue(0.6);
-            fade.play();
+            ghostFade = new FadeTransition(Motion.duration().multiply(1.4), ghost);
+            ghostFade.setFromValue(1);
+            ghostFade.setToValue(0.6);
+            ghostFade.play();
         } else {
             ghost.setOpacity(0.6);
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.animation.FadeTransition;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -25,6 +26,8 @@ import org.speclab.app.theme.Motion;
  * new place when the tree changes.
  */
 final class AddressStrip extends Region {
+    private static final double MIN_LANE_EM = 3.0;
+
     private final Region treeLane = new Region();
     private final Region offLane = new Region();
     private final Label treeLabel = new Label("mm_mt");
@@ -43,7 +46,6 @@ final class AddressStrip extends Region {
         offLabel.setId("vma-lane-off-label");
         treeLabel.getStyleClass().add("vma-lane-label");
         offLabel.getStyleClass().add("vma-lane-label");
-        setMinSize(0, 0);
         getChildren().addAll(treeLane, offLane, treeLabel, offLabel);
     }
 
@@ -74,8 +76,13 @@ final class AddressStrip extends Region {
         for (VmaPointer p : scene.pointers()) {
             threads.add(p.threadName());
             PointerArrow a = arrows.get(p.threadName());
-            if (a == null) arrows.put(p.threadName(), new PointerArrow(p));
-            else a.update(p);
+            if (a == null) {
+                a = new PointerArrow(p);
+                arrows.put(p.threadName(), a);
+                appear(a);
+            } else {
+                a.update(p);
+            }
         }
         arrows.keySet().retainAll(threads);
         List<Node> order = new ArrayList<>(List.of(treeLane, offLane, treeLabel, offLabel));
@@ -111,6 +118,14 @@ final class AddressStrip extends Region {
         n.motion.play();
     }
 
+    private static void appear(Node n) {
+        if (Motion.instant()) return;
+        FadeTransition f = new FadeTransition(Motion.duration(), n);
+        f.setFromValue(0);
+        f.setToValue(1);
+        f.play();
+    }
+
     /** A block that left the picture (its slot was freed) fades out where it was. */
     private void leave(BlockNode n) {
         if (n.motion != null) n.motion.stop();
@@ -141,8 +156,15 @@ final class AddressStrip extends Region {
         return in.getTop() + tagRow() + em() * 1.2 + 2 * em() * 4.6 + em() * 0.6 + in.getBottom();
     }
 
+    /** Room for the tags and two lanes that each show a block's name and its status or note. */
     @Override
-    protected double computeMinHeight(double width) { return em() * 6; }
+    protected double computeMinWidth(double height) { return 0; }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        Insets in = getInsets();
+        return in.getTop() + tagRow() + em() * (1.2 + 2 * MIN_LANE_EM + 0.6) + in.getBottom();
+    }
 
     @Override
     protected void layoutChildren() {
@@ -156,7 +178,7 @@ final class AddressStrip extends Region {
         double top = in.getTop();
         double lane0 = top + tagRow() + em * 1.2;
         double gap = em * 0.6;
-        double laneH = Math.max(em * 2.4, (getHeight() - in.getBottom() - lane0 - gap) / 2);
+        double laneH = Math.max(em * MIN_LANE_EM, (getHeight() - in.getBottom() - lane0 - gap) / 2);
         treeLane.resizeRelocate(left, lane0, w, laneH);
         offLane.resizeRelocate(left, lane0 + laneH + gap, w, laneH);
         treeLabel.relocate(in.getLeft(), lane0 + (laneH - treeLabel.getHeight()) / 2);

@@ -1,5 +1,8 @@
 package org.speclab.app.vmatree;
 
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -7,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
 
 /**
@@ -18,6 +22,9 @@ final class BlockNode extends VBox {
     final DoubleProperty x0 = new SimpleDoubleProperty();
     final DoubleProperty x1 = new SimpleDoubleProperty();
     final DoubleProperty lane = new SimpleDoubleProperty();
+    /** Where the in-place-store mark is drawn (a strip fraction); it slides from the old bound to the new value. */
+    private final DoubleProperty markAt = new SimpleDoubleProperty(Double.NaN);
+    private Timeline markMotion;
     Timeline motion;
     boolean leaving;
 
@@ -43,12 +50,14 @@ final class BlockNode extends VBox {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
+        markAt.addListener(o -> requestLayout());
         update(b);
     }
 
     VmaBlock model() { return model; }
 
     void update(VmaBlock b) {
+        slideMark(model, b);
         model = b;
         setId("vma-block-" + b.key().replace('#', '-'));
         title.setId(getId() + "-title");
@@ -71,13 +80,27 @@ final class BlockNode extends VBox {
         requestLayout();
     }
 
+    private void slideMark(VmaBlock before, VmaBlock now) {
+        if (markMotion != null) markMotion.stop();
+        double target = now.staleMark();
+        if (Double.isNaN(target) || Motion.instant()) {
+            markAt.set(target);
+            return;
+        }
+        double from = before != null && !Double.isNaN(before.staleMark()) ? before.staleMark()
+                : Math.abs(target - now.x0()) < Math.abs(target - now.x1()) ? now.x0() : now.x1();
+        markAt.set(from);
+        markMotion = new Timeline(new KeyFrame(Motion.duration(), new KeyValue(markAt, target, Interpolator.EASE_BOTH)));
+        markMotion.play();
+    }
+
     /** The dashed mark sits where the VMA's own vm_start (or vm_end) is now, inside the tree's old range. */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
         if (!mark.isVisible()) return;
         double span = model.x1() - model.x0();
-        double x = span <= 0 ? 0 : (model.staleMark() - model.x0()) / span * getWidth();
+        double x = span <= 0 ? 0 : (markAt.get() - model.x0()) / span * getWidth();
         mark.setStartX(x);
         mark.setEndX(x);
         mark.setStartY(0);

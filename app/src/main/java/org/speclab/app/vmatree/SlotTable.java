@@ -44,9 +44,10 @@ final class SlotTable extends GridPane {
             for (VmaField f : row.fields()) {
                 if (!f.stale()) continue;
                 r++;
-                Label note = new Label("⚠ " + f.name() + " " + f.note());
+                Label note = new Label("⚠ " + f.name() + ": " + f.note());
                 note.setId(id + "-" + f.name() + "-note");
                 note.getStyleClass().add("vma-slot-note");
+                note.setWrapText(true);
                 note.pseudoClassStateChanged(Styles.STALE, true);
                 add(note, 1, r, 4, 1);
             }

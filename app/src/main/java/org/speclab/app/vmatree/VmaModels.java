@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.speclab.app.stepper.Frame;
 import org.speclab.engine.kernel.Cache;
 import org.speclab.engine.kernel.FileRef;
+import org.speclab.engine.kernel.FileSlot;
 import org.speclab.engine.kernel.Kernel;
 import org.speclab.engine.kernel.RcuCallback;
 import org.speclab.engine.kernel.VmaSlot;
@@ -83,7 +84,7 @@ final class VmaModels {
         }
         boolean isNew = treeChanged && !before.entries().contains(e);
         return new VmaBlock(key(e.vma(), v.gen()) + (occurrence > 0 ? "#" + occurrence : ""), e.vma(), v.gen(), VmaBlock.Lane.TREE,
-                span.fraction(e.start()), span.fraction(e.end()), range(e.start(), e.end()), fileName(v.file()), "pgoff " + v.pgoff(),
+                span.fraction(e.start()), span.fraction(e.end()), range(e.start(), e.end()), fileName(e.vma(), v), "pgoff " + v.pgoff(),
                 status(e.vma()), isNew || slotChanged(e.vma()), note, mark);
     }
 
@@ -91,7 +92,7 @@ final class VmaModels {
         VmaSlot v = world.vmas().get(i);
         boolean justLeft = treeChanged && before.contains(i);
         return new VmaBlock(key(i, v.gen()), i, v.gen(), VmaBlock.Lane.DETACHED, span.fraction(v.start()), span.fraction(v.end()),
-                range(v.start(), v.end()), fileName(v.file()), "pgoff " + v.pgoff(), status, justLeft || slotChanged(i), null, Double.NaN);
+                range(v.start(), v.end()), fileName(i, v), "pgoff " + v.pgoff(), status, justLeft || slotChanged(i), null, Double.NaN);
     }
 
     private VmaRow row(int i, VmaStatus status) {
@@ -107,7 +108,7 @@ final class VmaModels {
                 new VmaField("vm_end", Kernel.hex(v.end()), ch.contains("vm_end"), endStale,
                         endStale ? "in-place store · tree still maps " + Kernel.hex(bounds[1]) : ""),
                 new VmaField("vm_pgoff", Long.toString(v.pgoff()), ch.contains("vm_pgoff"), false, ""),
-                new VmaField("vm_file", fileField(v.file()), ch.contains("vm_file"), false, ""));
+                fileField(i, v, ch.contains("vm_file")));
         List<VmaPointer> here = pointers.stream().filter(p -> p.vma() == i).toList();
         boolean statusChanged = ch.contains("gen") || ch.contains("state") || ch.contains("attached");
         return new VmaRow(i, v.gen(), status, statusChanged, fields, here);
@@ -155,15 +156,35 @@ final class VmaModels {
 
     private static String range(long start, long end) { return Kernel.hex(start) + "–" + Kernel.hex(end); }
 
-    private String fileName(FileRef f) {
+    private String fileName(int i, VmaSlot v) {
+        FileRef f = v.file();
         if (f == null) return "anon";
         if (f.wild()) return "torn pointer";
-        return world.file(f).name();
+        FileSlot then = fileWhenStored(i, v);
+        FileSlot now = world.file(f);
+        return then.gen() == now.gen() ? now.name() : then.name() + ", slot now " + now.name();
     }
 
-    private String fileField(FileRef f) {
-        if (f == null || f.wild()) return fileName(f);
-        return f + " " + world.file(f).name();
+    private VmaField fileField(int i, VmaSlot v, boolean changed) {
+        FileRef f = v.file();
+        if (f == null || f.wild()) return new VmaField("vm_file", fileName(i, v), changed, false, "");
+        FileSlot then = fileWhenStored(i, v);
+        FileSlot now = world.file(f);
+        if (then.gen() == now.gen()) return new VmaField("vm_file", f + " " + now.name(), changed, false, "");
+        return new VmaField("vm_file", f + " " + now.name(), changed, true,
+                "slot reused since it was stored: held " + then.name() + " (gen " + then.gen() + "), now " + now.name() + " (gen " + now.gen() + ")");
+    }
+
+    /** The file slot as it was when this VMA generation's vm_file was stored (the earliest state with that value). */
+    private FileSlot fileWhenStored(int i, VmaSlot v) {
+        FileSlot then = world.file(v.file());
+        for (int k = frame.index(); k >= 0; k--) {
+            World w = frame.timeline().stateAt(k).world();
+            VmaSlot old = w.vmas().get(i);
+            if (old.gen() != v.gen() || !v.file().equals(old.file())) break;
+            then = w.file(v.file());
+        }
+        return then;
     }
 
     /** {@code vma[0].vm_start} → {@code vma[0]} : {@code vm_start}. */

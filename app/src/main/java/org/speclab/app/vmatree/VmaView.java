@@ -18,7 +18,7 @@ public final class VmaView extends Region {
     public VmaView(VmaViewModel vm) {
         setId("vma-view");
         slots.setFitToWidth(true);
-        slots.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        slots.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         slots.getStyleClass().add("edge-to-edge");
         slots.setId("vma-slots-scroll");
         getChildren().addAll(strip, slots);
@@ -44,7 +44,9 @@ public final class VmaView extends Region {
         double w = getWidth();
         double h = getHeight();
         double gap = 6;
+        // The strip comes first: the list gets what is left above the strip's minimum, and scrolls.
         double tableH = Math.min(table.prefHeight(w) + 4, h * TABLE_SHARE);
+        tableH = Math.max(0, Math.min(tableH, h - gap - strip.minHeight(w)));
         strip.resizeRelocate(0, 0, w, Math.max(0, h - tableH - gap));
         slots.resizeRelocate(0, h - tableH, w, tableH);
     }

@@ -85,6 +85,23 @@ class VmaViewModelTest {
     }
 
     @Test
+    void vmFileOfTheUnlinkedVmaPointsIntoTheReusedFileSlot() {
+        // when cpu2's open() reuses filp[0] (step 16), the unlinked vma[0] still says vm_file = filp[0]
+        VmaViewModel vm = loaded("munmap-file-reuse");
+        vm.stepper().goTo(16);
+        // then
+        assertThat(vm.scene().blocksOf(0).get(0).file()).isEqualTo("f1, slot now f2");
+        VmaField file = vm.scene().row(0).orElseThrow().field("vm_file");
+        assertThat(file.value()).isEqualTo("filp[0] f2");
+        assertThat(file.stale()).isTrue();
+        assertThat(file.note()).isEqualTo("slot reused since it was stored: held f1 (gen 1), now f2 (gen 2)");
+        // and before the reuse it is plainly f1
+        vm.stepper().goTo(15);
+        assertThat(vm.scene().row(0).orElseThrow().field("vm_file").stale()).isFalse();
+        assertThat(vm.scene().blocksOf(0).get(0).file()).isEqualTo("f1");
+    }
+
+    @Test
     void vmAreaFreeQueuesTheVmaForRcu() {
         VmaViewModel vm = loaded("munmap-file-reuse");
         vm.stepper().goTo(32);

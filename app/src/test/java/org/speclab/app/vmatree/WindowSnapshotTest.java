@@ -47,7 +47,8 @@ class WindowSnapshotTest {
             WritableImage[] image = new WritableImage[1];
             robot.interact(() -> vm.stepper().goTo(Integer.parseInt(step.trim())));
             robot.interact(() -> image[0] = scene[0].snapshot(null));
-            Path png = dir.resolve(lesson + "-" + step.trim() + ".png");
+            String look = (Boolean.getBoolean("snapshot.dark") ? "-dark" : "") + (Boolean.getBoolean("snapshot.projector") ? "-projector" : "");
+            Path png = dir.resolve(lesson + "-" + step.trim() + "-" + size[0] + look + ".png");
             ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png.toFile());
             System.out.println("snapshot: " + png);
         }
