@@ -138,6 +138,39 @@ class SlabViewModelTest {
     }
 
     @Test
+    void theBackingFileCacheAppearsOnceItHoldsAFile() throws Exception {
+        // given a world whose mapped file is a backing file (the ->mmap hook swapped it in): it lives in bfilp
+        String yaml = """
+                id: backing-file
+                title: "A backing file"
+                question: "Which cache holds a backing file?"
+                result: "bfilp."
+                variant: v6.14
+                world:
+                  seq: 2
+                  inodes: [libfoo]
+                  files:
+                    - { name: f1, inode: libfoo, backing: true }
+                  vmas:
+                    - { start: 0x400000, end: 0x404000, file: f1, pgoff: 0 }
+                  uprobes:
+                    - { name: u1, inode: libfoo, offset: 0x1100 }
+                threads:
+                  cpu0: [ "uprobe-hit 0x401100" ]
+                """;
+        StepperViewModel stepper = new StepperViewModel();
+        stepper.load(org.speclab.lessons.LessonLoader.parse(yaml, "backing-file.yaml"));
+        // when
+        SlabViewModel vm = new SlabViewModel(stepper);
+        // then
+        assertThat(vm.scene().caches()).extracting(CacheModel::cache).containsExactly(Cache.FILP, Cache.BFILP);
+        SlotModel b = vm.scene().slot("bfilp-0").orElseThrow();
+        assertThat(b.label()).isEqualTo("bfilp[0]");
+        assertThat(b.name()).isEqualTo("f1");
+        assertThat(b.life()).isEqualTo(SlotLife.LIVE);
+    }
+
+    @Test
     void noLessonMeansAnEmptyScene() {
         assertThat(new SlabViewModel(new StepperViewModel()).scene().caches()).isEmpty();
     }
