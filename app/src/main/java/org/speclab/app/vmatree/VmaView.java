@@ -9,7 +9,7 @@ import javafx.scene.layout.Region;
  * needs up to a fraction of the card and the strip the rest, so both scale with the window.
  */
 public final class VmaView extends Region {
-    private static final double TABLE_SHARE = 0.42;
+    private static final double TABLE_SHARE = 0.38;
 
     private final AddressStrip strip = new AddressStrip();
     private final SlotTable table = new SlotTable();
