@@ -1,12 +1,108 @@
 package org.speclab.app.slab;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.animation.FadeTransition;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.speclab.app.theme.Motion;
+import org.speclab.app.theme.Styles;
 
-/** File slab (placeholder until the view is built). */
+/**
+ * The file slab: per cache, the used slots as boxes in fixed slot order (so nothing jumps), then the never-used
+ * slots as small faint chips. Only binds {@link SlabViewModel#sceneProperty()}; slot boxes are kept across frames
+ * so a reuse can animate.
+ */
 public final class SlabView extends StackPane {
+    private final VBox content = new VBox();
+    private final Map<String, SlotBox> boxes = new HashMap<>();
+
     public SlabView(SlabViewModel vm) {
         setId("slab-view");
-        getChildren().add(new Label("File slab"));
+        content.setId("slab-content");
+        content.getStyleClass().add("slab-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        getChildren().add(scroll);
+        setMinSize(0, 0);
+        vm.sceneProperty().addListener((o, before, now) -> render(now));
+        render(vm.scene());
+    }
+
+    private void render(SlabScene scene) {
+        Set<String> seen = new HashSet<>();
+        content.getChildren().clear();
+        for (CacheModel c : scene.caches()) content.getChildren().add(cache(c, seen));
+        boxes.keySet().retainAll(seen);
+    }
+
+    private VBox cache(CacheModel c, Set<String> seen) {
+        Label title = new Label(c.cache().shortName());
+        title.getStyleClass().addAll("cache-title", Styles.MONO);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setTooltip(new Tooltip(c.cache().kernelName()));
+        Label freeing = new Label(c.freeing());
+        freeing.setId("cache-" + c.cache().shortName() + "-freeing");
+        freeing.getStyleClass().add("cache-freeing");
+        HBox head = new HBox(title, freeing);
+        head.getStyleClass().add("cache-head");
+        VBox section = new VBox(head);
+        section.setId("cache-" + c.cache().shortName());
+        section.getStyleClass().add("cache-section");
+        for (SlotModel s : c.used()) {
+            seen.add(s.id());
+            SlotBox box = boxes.get(s.id());
+            if (box == null) {
+                box = new SlotBox(s);
+                boxes.put(s.id(), box);
+                appear(box);
+            } else {
+                box.update(s);
+            }
+            section.getChildren().add(box);
+        }
+        for (FilePointer p : c.wild()) section.getChildren().add(wild(p));
+        FlowPane unused = new FlowPane();
+        unused.getStyleClass().add("slot-unused-row");
+        for (SlotModel s : c.unused()) {
+            Label chip = new Label(s.label());
+            chip.setId("slot-" + s.id());
+            chip.getStyleClass().addAll("slot-unused", Styles.MONO);
+            unused.getChildren().add(chip);
+        }
+        if (!unused.getChildren().isEmpty()) section.getChildren().add(unused);
+        return section;
+    }
+
+    /** A torn vm_file load points at no slot at all: shown beside the cache, in red. */
+    private static Node wild(FilePointer p) {
+        ThreadTag tag = new ThreadTag("pointer-" + p.threadName(), p.threadName(), p.thread(), Styles.READER, " →");
+        tag.pseudoClassStateChanged(Styles.VIOLATION, true);
+        Label caption = new Label("✖ a torn pointer: not a struct file");
+        caption.setId("pointer-" + p.threadName() + "-caption");
+        caption.getStyleClass().add("pointer-caption");
+        caption.pseudoClassStateChanged(Styles.VIOLATION, true);
+        HBox row = new HBox(tag, caption);
+        row.getStyleClass().add("slot-row");
+        return row;
+    }
+
+    private static void appear(Node n) {
+        if (Motion.instant()) return;
+        FadeTransition fade = new FadeTransition(Motion.duration(), n);
+        fade.setFromValue(0);
+        fade.setToValue(1);
+        fade.play();
     }
 }
