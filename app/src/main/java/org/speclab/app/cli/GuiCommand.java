@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import javafx.scene.Scene;
 import org.speclab.app.export.HeadlessSnapshot;
 import org.speclab.app.shell.ShellView;
 import org.speclab.app.shell.ShellViewModel;
@@ -51,7 +52,8 @@ public final class GuiCommand implements Callable<Integer> {
             double height = Double.parseDouble(wh[1]);
             HeadlessSnapshot.write(() -> {
                 Motion.setInstant();
-                ShellViewModel vm = new ShellViewModel();
+                // a direct executor: the hits-vs-fallbacks sweep completes before the picture is taken
+                ShellViewModel vm = new ShellViewModel(new org.speclab.app.jobs.Jobs(Runnable::run), new ShellViewModel().ui());
                 vm.darkProperty().set(dark);
                 vm.projectorProperty().set(projector);
                 if (lesson != null) {
@@ -61,7 +63,9 @@ public final class GuiCommand implements Callable<Integer> {
                         vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
                     }
                 }
-                return ShellView.scene(vm, width, height);
+                Scene scene = ShellView.scene(vm, width, height);
+                vm.settle();
+                return scene;
             }, snapshot);
             return 0;
         }

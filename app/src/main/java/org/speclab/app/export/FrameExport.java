@@ -45,7 +45,7 @@ public final class FrameExport {
         List<Path> written = new ArrayList<>();
         HeadlessSnapshot.render(() -> {
             Motion.setInstant();
-            ShellViewModel vm = new ShellViewModel();
+            ShellViewModel vm = new ShellViewModel(new org.speclab.app.jobs.Jobs(Runnable::run), new ShellViewModel().ui());
             vm.openArgument(lesson);
             if (vm.stepper().session() == null) throw new IllegalArgumentException("cannot open " + lesson);
             vm.stepper().runToEnd();
@@ -57,6 +57,7 @@ public final class FrameExport {
             List<String> captions = new ArrayList<>();
             for (int i = a; i <= b; i++) {
                 vm.stepper().goTo(i);
+                vm.settle();
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
                 frames.add(SwingFXUtils.fromFXImage(scene.snapshot(null), null));

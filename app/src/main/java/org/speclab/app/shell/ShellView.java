@@ -193,7 +193,9 @@ public final class ShellView extends BorderPane {
         grid.add(new Card("rcu", "RCU", new RcuView(new RcuViewModel(s))), 3, 2);
         grid.add(new Card("narration", "Narration", new NarrationView(new NarrationViewModel(s))), 4, 0);
         grid.add(new Card("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))), 4, 1);
-        grid.add(new Card("throughput", "Hits vs fallbacks", new ThroughputView(new ThroughputViewModel(s, vm.jobs()))), 4, 2);
+        ThroughputViewModel throughput = new ThroughputViewModel(s, vm.jobs());
+        vm.onSettle(throughput::drain);
+        grid.add(new Card("throughput", "Hits vs fallbacks", new ThroughputView(throughput)), 4, 2);
         for (int i = 0; i < 5; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setFillWidth(true);

@@ -51,6 +51,7 @@ public final class ShellViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final BooleanProperty projector = new SimpleBooleanProperty(false);
     private final BooleanProperty blank = new SimpleBooleanProperty(false);
+    private final java.util.List<Runnable> settlers = new java.util.ArrayList<>();
     private CheckTask check;
     private boolean switching;
 
@@ -69,9 +70,18 @@ public final class ShellViewModel {
 
     public StepperViewModel stepper() { return stepper; }
 
+    /** Views that fill in asynchronously register how to catch up at once (headless export has no frames). */
+    public void onSettle(Runnable settle) { settlers.add(settle); }
+
+    /** Brings every view up to date now: for snapshots and exports rendered without animation frames. */
+    public void settle() { settlers.forEach(Runnable::run); }
+
     public PlaybackViewModel playback() { return playback; }
 
     public Jobs jobs() { return jobs; }
+
+    /** The dialogs this window uses. */
+    public ShellUi ui() { return ui; }
 
     public ObjectProperty<Variant> variantProperty() { return variant; }
 
