@@ -32,6 +32,13 @@ final class Timing {
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         vm.stepper().frameProperty().addListener((o, a, b) -> stepAt = System.nanoTime());
+        // after CSS and layout of the pulse that shows the new snapshot, just before it is rendered
+        scene.addPostLayoutPulseListener(() -> {
+            if (stepAt == 0) return;
+            System.err.printf("timing: step → laid-out frame %.1f ms (animations then settle in %.0f ms)%n",
+                    (System.nanoTime() - stepAt) / 1e6, Motion.duration().toMillis());
+            stepAt = 0;
+        });
         new AnimationTimer() {
             private boolean shown;
 
@@ -42,11 +49,7 @@ final class Timing {
                     System.err.printf("timing: first frame %d ms after JVM start%n", System.currentTimeMillis() - jvmStart);
                     windowStart = now;
                 }
-                if (stepAt != 0) {
-                    System.err.printf("timing: step → first frame %.1f ms (animation then settles in %.0f ms)%n", (now - stepAt) / 1e6,
-                            Motion.duration().toMillis());
-                    stepAt = 0;
-                }
+
                 if (last != 0 && count < frames.length) frames[count++] = now - last;
                 last = now;
                 if (now - windowStart > 5_000_000_000L && count > 10) {
