@@ -4,6 +4,8 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -52,7 +54,21 @@ public final class StepBar extends VBox {
         cpus.setId("cpu-buttons");
         cpus.getStyleClass().add("cpu-buttons");
         HBox.setHgrow(cpus, Priority.ALWAYS);
-        HBox row = new HBox(back, cpus, run, speed, reset);
+        MenuButton branches = new MenuButton("Branches");
+        branches.setId("branches");
+        branches.setTooltip(new Tooltip("Futures you left by stepping back and taking another CPU: open one to compare"));
+        branches.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.branches()));
+        vm.branches().addListener((ListChangeListener<org.speclab.engine.run.Trace>) c -> {
+            branches.getItems().clear();
+            int n = 1;
+            for (var t : vm.branches()) {
+                MenuItem item = new MenuItem("branch " + n++ + ": " + t.size() + " steps · " + (t.outcome().isEmpty() ? "unfinished" : t.outcome()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> vm.switchBranch(t));
+                branches.getItems().add(item);
+            }
+        });
+        HBox row = new HBox(back, cpus, run, speed, reset, branches);
         row.getStyleClass().add("step-row");
         row.setAlignment(Pos.CENTER_LEFT);
 

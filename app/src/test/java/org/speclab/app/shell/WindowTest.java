@@ -80,6 +80,20 @@ class WindowTest {
     }
 
     @Test
+    void steppingAnotherCpuAfterStepBackKeepsTheOldFutureAsABranchToReopen(FxRobot robot) {
+        robot.interact(() -> vm.openArgument("munmap-file-reuse"));
+        click(robot, "#step-cpu1", 3);
+        click(robot, "#step-back", 2);
+        click(robot, "#step-cpu0", 1);
+        assertThat(robot.lookup("#branches").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isFalse();
+        robot.clickOn("#branches");
+        robot.clickOn("branch 1: 3 steps · unfinished");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.stepper().frame().timeline().size()).isEqualTo(3);
+        assertThat(vm.stepper().frame().timeline().entries().get(0).threadName()).isEqualTo("cpu1");
+    }
+
+    @Test
     void keyboardStepsTheSelectedCpuAndDigitsChooseIt(FxRobot robot) {
         robot.interact(() -> vm.openArgument("munmap-file-reuse"));
         robot.clickOn("#lesson-title");
