@@ -2,7 +2,6 @@ package org.speclab.engine.step.writer;
 
 import org.speclab.engine.step.Exec;
 import org.speclab.engine.step.LocalStep;
-import org.speclab.engine.step.Step;
 
 /** {@code dup_mmap()}: fork write-locks the parent's mm, so it invalidates concurrent speculations for nothing. */
 public final class Fork {

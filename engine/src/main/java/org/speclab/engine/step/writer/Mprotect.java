@@ -6,7 +6,6 @@ import org.speclab.engine.kernel.Kernel;
 import org.speclab.engine.step.Exec;
 import org.speclab.engine.step.Item;
 import org.speclab.engine.step.LocalStep;
-import org.speclab.engine.step.Step;
 
 /** {@code mprotect()}: split at both ends (in-place field stores), change vm_flags, unlock. */
 public final class Mprotect {

@@ -33,7 +33,7 @@ public final class Mremap {
             if (e.isPresent()) {
                 int v = e.get().vma();
                 VmaSlot s = w.vmas().get(v);
-                out.add(new CopyVma(v, to, to + len, s.pgoff() + (from - s.start()) / Kernel.PAGE_SIZE));
+                out.add(new VmaSteps.Copy(v, to, to + len, s.pgoff() + (from - s.start()) / Kernel.PAGE_SIZE, "MR1", "copy_vma"));
                 out.add(new VmaSteps.InsertFresh(to, to + len, "MR2", "copy_vma"));
                 out.add(new ClearOld(from, from + len, to, to + len));
                 out.addAll(VmaSteps.complete(w, List.of(v)));
@@ -44,25 +44,6 @@ public final class Mremap {
         }
     }
 
-    /** copy_vma(): a new VMA for the target range with the same file (get_file) and matching pgoff. */
-    public record CopyVma(int from, long start, long end, long pgoff) implements Step {
-        public String label() { return "MR1"; }
-
-        public String function() { return "copy_vma"; }
-
-        public void run(Exec x) {
-            World w = x.w();
-            VmaSlot s = w.vmas().get(from);
-            int fresh = w.vmas().nextFree();
-            w = w.withVmas(w.vmas().allocate(new VmaSlot(null, start, end, pgoff, s.file(), false, -1)));
-            if (s.file() != null) w = w.updateFile(s.file(), f -> f.withCount(f.count() + 1));
-            x.w(w);
-            x.regs(x.writer().withFresh(fresh));
-            x.write(() -> "vma[" + fresh + "]");
-            x.say(() -> x.me() + " copies vma[" + from + "] to vma[" + fresh + "] at [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")");
-        }
-    }
-
     /** One step: the old range leaves the tree and uprobe_mmap() installs breakpoints in the new one. */
     public record ClearOld(long start, long end, long newStart, long newEnd) implements Step {
         public String label() { return "MR3"; }
@@ -70,11 +51,7 @@ public final class Mremap {
         public String function() { return "move_vma"; }
 
         public void run(Exec x) {
-            World w = x.w();
-            List<VmaTree.Entry> gone = w.mm().tree().overlapping(start, end);
-            w = w.withMm(w.mm().withTree(w.mm().tree().clear(start, end)));
-            for (VmaTree.Entry e : gone) w = w.withVmas(w.vmas().update(e.vma(), v -> v.withAttached(false)));
-            w = w.withText(Breakpoints.clear(w.text(), start, end));
+            World w = VmaSteps.unlink(x.w(), start, end);
             Optional<VmaTree.Entry> moved = w.mm().tree().lookup(newStart);
             List<Long> addrs = moved.isEmpty() ? List.of() : Breakpoints.inRange(w, moved.get());
             if (!addrs.isEmpty()) w = w.withText(Breakpoints.install(w.text(), addrs)).withMm(w.mm().withHasUprobes(true));

@@ -54,12 +54,7 @@ public final class Munmap {
         public String function() { return "vma_iter_clear_gfp"; }
 
         public void run(Exec x) {
-            World w = x.w();
-            List<VmaTree.Entry> gone = w.mm().tree().overlapping(start, end);
-            w = w.withMm(w.mm().withTree(w.mm().tree().clear(start, end)));
-            for (VmaTree.Entry e : gone) w = w.withVmas(w.vmas().update(e.vma(), v -> v.withAttached(false)));
-            w = w.withText(Breakpoints.clear(w.text(), start, end));
-            x.w(w);
+            x.w(VmaSteps.unlink(x.w(), start, end));
             x.write("mm.mm_mt");
             x.say(() -> x.me() + " removes [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") from the maple tree: new lookups find nothing there");
         }

@@ -29,7 +29,7 @@ public final class VmaSplit {
             int v = e.get().vma();
             VmaSlot s = w.vmas().get(v);
             long newPgoff = s.pgoff() + (at - s.start()) / Kernel.PAGE_SIZE;
-            return StepList.of(new Dup(v, s.start(), at, s.pgoff(), "SPL1"), new StartWriteBoth(v, "SPL2"),
+            return StepList.of(new VmaSteps.Copy(v, s.start(), at, s.pgoff(), "SPL1", "__split_vma"), new StartWriteBoth(v, "SPL2"),
                     new StoreStart(v, at), new StorePgoff(v, newPgoff),
                     new VmaSteps.InsertFresh(s.start(), at, "SPL5", "vma_complete"));
         }
@@ -45,26 +45,8 @@ public final class VmaSplit {
             int v = e.get().vma();
             VmaSlot s = w.vmas().get(v);
             long highPgoff = s.pgoff() + (at - s.start()) / Kernel.PAGE_SIZE;
-            return StepList.of(new Dup(v, at, s.end(), highPgoff, "SPH1"), new StartWriteBoth(v, "SPH2"),
+            return StepList.of(new VmaSteps.Copy(v, at, s.end(), highPgoff, "SPH1", "__split_vma"), new StartWriteBoth(v, "SPH2"),
                     new StoreEnd(v, at), new VmaSteps.InsertFresh(at, s.end(), "SPH4", "vma_complete"));
-        }
-    }
-
-    /** vm_area_dup() + get_file(): the new half is a copy of the old VMA with its own range and pgoff. */
-    public record Dup(int from, long start, long end, long pgoff, String label) implements Step {
-        public String function() { return "__split_vma"; }
-
-        public void run(Exec x) {
-            World w = x.w();
-            VmaSlot s = w.vmas().get(from);
-            int fresh = w.vmas().nextFree();
-            w = w.withVmas(w.vmas().allocate(new VmaSlot(null, start, end, pgoff, s.file(), false, -1)));
-            if (s.file() != null) w = w.updateFile(s.file(), f -> f.withCount(f.count() + 1));
-            x.w(w);
-            x.regs(x.writer().withFresh(fresh));
-            x.write(() -> "vma[" + fresh + "]");
-            x.say(() -> x.me() + " copies vma[" + from + "] into vma[" + fresh + "] for [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")"
-                    + (s.file() != null ? " and takes a reference on " + s.file() : ""));
         }
     }
 

@@ -80,6 +80,36 @@ public final class VmaSteps {
         }
     }
 
+    /**
+     * One atomic tree store of NULL over [start, end): the VMAs there are detached and the range's page contents
+     * (any int3) leave this address space. Shared by munmap and mremap.
+     */
+    static World unlink(World w, long start, long end) {
+        List<VmaTree.Entry> gone = w.mm().tree().overlapping(start, end);
+        w = w.withMm(w.mm().withTree(w.mm().tree().clear(start, end)));
+        for (VmaTree.Entry e : gone) w = w.withVmas(w.vmas().update(e.vma(), v -> v.withAttached(false)));
+        return w.withText(Breakpoints.clear(w.text(), start, end));
+    }
+
+    /**
+     * A new VMA that copies {@code from} for [start, end) at {@code pgoff}, taking its own file reference
+     * (get_file): __split_vma()'s vm_area_dup() and mremap's copy_vma().
+     */
+    public record Copy(int from, long start, long end, long pgoff, String label, String function) implements Step {
+        public void run(Exec x) {
+            World w = x.w();
+            VmaSlot s = w.vmas().get(from);
+            int fresh = w.vmas().nextFree();
+            w = w.withVmas(w.vmas().allocate(new VmaSlot(null, start, end, pgoff, s.file(), false, -1)));
+            if (s.file() != null) w = w.updateFile(s.file(), f -> f.withCount(f.count() + 1));
+            x.w(w);
+            x.regs(x.writer().withFresh(fresh));
+            x.write(() -> "vma[" + fresh + "]");
+            x.say(() -> x.me() + " copies vma[" + from + "] into vma[" + fresh + "] for [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ")"
+                    + (s.file() != null ? " and takes a reference on " + s.file() : ""));
+        }
+    }
+
     /** Completion steps for detached VMAs: remove_vma() = fput + vm_area_free, each. */
     static List<Step> complete(World w, List<Integer> detached) {
         List<Step> out = new java.util.ArrayList<>();
