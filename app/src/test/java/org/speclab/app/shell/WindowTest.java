@@ -48,6 +48,8 @@ class WindowTest {
 
     private String status(FxRobot robot) { return robot.lookup("#status-text").queryAs(Label.class).getText(); }
 
+    private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(javafx.scene.control.Labeled.class).getText(); }
+
     private void click(FxRobot robot, String id, int times) {
         for (int i = 0; i < times; i++) robot.clickOn(id);
         WaitForAsyncUtils.waitForFxEvents();
@@ -70,13 +72,25 @@ class WindowTest {
         click(robot, "#step-cpu0", 6);
         click(robot, "#step-cpu1", 9);
         assertThat(vm.stepper().frame().state().world().mm().seq()).isEqualTo(4);
+        assertThat(text(robot, "#seqcount-value")).isEqualTo("4");
         click(robot, "#step-cpu2", 1);
         assertThat(status(robot)).contains("step 16").contains("cpu2 OPEN");
+        // the reused slot: generation 2, the ghost of f1, the reader's pointer amber
+        assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 2");
+        assertThat(text(robot, "#slot-filp-0-ghost")).isEqualTo("was f1 · libfoo · gen 1");
+        assertThat(robot.lookup("#pointer-cpu0").query().getPseudoClassStates()).contains(org.speclab.app.theme.Styles.STALE);
         click(robot, "#step-cpu0", 7);
         assertThat(vm.stepper().decisions()).anyMatch(d -> d.sentence().contains("mm_lock_seq moved 2 → 4"));
-        // step back restores the state before the decision
+        assertThat(robot.lookup("#decision-23").tryQuery()).isPresent();
+        java.util.Set<Label> labels = robot.lookup(".label").queryAllAs(Label.class);
+        assertThat(labels.stream().anyMatch(l -> l.getText() != null && l.getText().contains("mm_lock_seq moved 2 → 4"))).isTrue();
+        // step back restores the state before the decision, in every view
         click(robot, "#step-back", 1);
         assertThat(vm.stepper().decisions()).noneMatch(d -> d.sentence().contains("mm_lock_seq moved"));
+        assertThat(robot.lookup("#decision-23").tryQuery()).isEmpty();
+        click(robot, "#step-back", 7);
+        assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 1");
+        assertThat(robot.lookup("#slot-filp-0-ghost").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).isFalse();
     }
 
     @Test
