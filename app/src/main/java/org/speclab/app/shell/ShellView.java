@@ -109,7 +109,14 @@ public final class ShellView extends BorderPane {
             @Override public Lesson fromString(String s) { return LessonCatalog.byId(s).orElse(null); }
         });
         lessons.setOnAction(e -> {
-            if (lessons.getValue() != null) vm.load(lessons.getValue());
+            Lesson picked = lessons.getValue();
+            var current = vm.stepper().session();
+            if (picked != null && (current == null || current.lesson() == null || !current.lesson().id().equals(picked.id()))) vm.load(picked);
+        });
+        // show the open lesson in the picker, whichever way it was opened
+        vm.stepper().titleProperty().addListener((o, a, b) -> {
+            var current = vm.stepper().session();
+            lessons.setValue(current == null || current.lesson() == null ? null : LessonCatalog.byId(current.lesson().id()).orElse(null));
         });
         lessons.setTooltip(new Tooltip("Open a bundled lesson"));
 
