@@ -41,12 +41,14 @@ public final class StepBar extends VBox {
         Button run = button("run-pause", "▶ Run", "Run the lesson's schedule (R); again to pause");
         run.textProperty().bind(playback.runningProperty().map(r -> r ? "❚❚ Pause" : "▶ Run"));
         run.setOnAction(e -> playback.toggle());
+        run.disableProperty().bind(vm.frameProperty().isNull());
         Slider speed = new Slider(0.5, 10, 2);
         speed.setId("speed");
         speed.setPrefWidth(110);
         speed.valueProperty().bindBidirectional(playback.speedProperty());
         speed.setTooltip(new Tooltip("Run speed: steps per second"));
         Button reset = button("reset", "⟲ Reset", "Back to the initial state; forgets the timeline");
+        reset.disableProperty().bind(vm.frameProperty().isNull());
         reset.setOnAction(e -> {
             playback.pause();
             vm.reset();

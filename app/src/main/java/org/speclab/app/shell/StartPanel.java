@@ -25,11 +25,15 @@ final class StartPanel extends ScrollPane {
         var lessons = LessonCatalog.bundled().stream()
                 .sorted(java.util.Comparator.comparing((Lesson l) -> l.scenario().variant().broken())).toList();
         for (Lesson l : lessons) {
-            Button b = new Button(l.title() + "\n" + l.question());
+            Label title = new Label(l.title());
+            title.getStyleClass().add("start-title");
+            title.setWrapText(true);
+            Label question = new Label(l.question());
+            question.getStyleClass().add("start-question");
+            question.setWrapText(true);
+            Button b = new Button(null, new VBox(2, title, question));
             b.setId("start-" + l.id());
             b.getStyleClass().add("start-lesson");
-            b.setMnemonicParsing(false);
-            b.setWrapText(true);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setOnAction(e -> vm.load(l));
             list.getChildren().add(b);
