@@ -19,6 +19,7 @@ final class StartPanel extends ScrollPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("start-hint");
         VBox list = new VBox(10, heading, hint);
+        list.setId("start-list");
         list.setAlignment(Pos.TOP_CENTER);
         list.setMaxWidth(900);
         // the real kernel's lessons first, the deliberately broken variants after them
@@ -27,13 +28,15 @@ final class StartPanel extends ScrollPane {
         for (Lesson l : lessons) {
             Label title = new Label(l.title());
             title.getStyleClass().add("start-title");
-            title.setWrapText(true);
+            title.setMaxWidth(840);
             Label question = new Label(l.question());
             question.getStyleClass().add("start-question");
-            question.setWrapText(true);
+            question.setMaxWidth(840);
             Button b = new Button(null, new VBox(2, title, question));
             b.setId("start-" + l.id());
             b.getStyleClass().add("start-lesson");
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            b.setTooltip(new javafx.scene.control.Tooltip(l.question()));
             b.setMaxWidth(Double.MAX_VALUE);
             b.setOnAction(e -> vm.load(l));
             list.getChildren().add(b);
