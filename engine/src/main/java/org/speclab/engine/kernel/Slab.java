@@ -15,9 +15,14 @@ public final class Slab<T extends Slot<T>> {
     private int hash;
 
     public Slab(Cache cache, List<T> slots, List<Integer> free) {
+        this(cache, List.copyOf(slots), List.copyOf(free), true);
+    }
+
+    /** Trusts lists that are already immutable copies (the checker makes millions of slabs). */
+    private Slab(Cache cache, List<T> slots, List<Integer> free, boolean copied) {
         this.cache = cache;
-        this.slots = List.copyOf(slots);
-        this.free = List.copyOf(free);
+        this.slots = slots;
+        this.free = free;
     }
 
     public Cache cache() { return cache; }
@@ -49,11 +54,7 @@ public final class Slab<T extends Slot<T>> {
 
     public int size() { return slots.size(); }
 
-    public Slab<T> set(int index, T slot) {
-        List<T> copy = new ArrayList<>(slots);
-        copy.set(index, slot);
-        return new Slab<>(cache, copy, free);
-    }
+    public Slab<T> set(int index, T slot) { return new Slab<>(cache, replaced(index, slot), free, true); }
 
     public Slab<T> update(int index, UnaryOperator<T> change) { return set(index, change.apply(get(index))); }
 
@@ -65,8 +66,8 @@ public final class Slab<T extends Slot<T>> {
         int index = nextFree();
         if (index < 0) throw new IllegalStateException("slab " + cache.shortName() + " exhausted");
         T slot = payload.withHeader(get(index).header().allocated());
-        List<Integer> rest = free.subList(0, free.size() - 1);
-        return new Slab<>(cache, replaced(index, slot), rest);
+        List<Integer> rest = List.copyOf(free.subList(0, free.size() - 1));
+        return new Slab<>(cache, replaced(index, slot), rest, true);
     }
 
     /** Marks a slot FREE (with the given memory state) and pushes it on the free list. */
@@ -74,7 +75,7 @@ public final class Slab<T extends Slot<T>> {
         T slot = get(index);
         List<Integer> pushed = new ArrayList<>(free);
         pushed.add(index);
-        return new Slab<>(cache, replaced(index, slot.withHeader(slot.header().freed(memory))), pushed);
+        return new Slab<>(cache, replaced(index, slot.withHeader(slot.header().freed(memory))), List.copyOf(pushed), true);
     }
 
     /** The slot's page goes back to the page allocator; the slot keeps its place on the free list. */
@@ -83,10 +84,11 @@ public final class Slab<T extends Slot<T>> {
         return set(index, slot.withHeader(slot.header().withMem(Mem.RETURNED)));
     }
 
+    @SuppressWarnings("unchecked")
     private List<T> replaced(int index, T slot) {
-        List<T> copy = new ArrayList<>(slots);
-        copy.set(index, slot);
-        return copy;
+        Object[] copy = slots.toArray();
+        copy[index] = slot;
+        return (List<T>) (List<?>) List.of(copy);
     }
 
     /** A slab of {@code n} never-used slots, all on the free list (highest index first, so slot 0 is used first). */

@@ -60,8 +60,9 @@ public final class Engine {
         StepList pending = x.stays() ? x.rest().push(step) : x.rest();
         World w = x.world();
         ThreadState after = normalized(new ThreadState(pending, x.regsOut()), w);
-        State next = afterStep(s.with(w, t, after));
-        Violation v = x.violation() != null ? x.violation() : heldUprobeFreed(next);
+        State next = afterStep(s, s.with(w, t, after), t);
+        Violation v = x.violation() != null ? x.violation()
+                : next.world().uprobes() == s.world().uprobes() ? null : heldUprobeFreed(next);
         return new Transition(t, step, next, x.explanation(), List.copyOf(x.accesses()), x.decision(), v);
     }
 
@@ -88,12 +89,17 @@ public final class Engine {
         return p == ts.pending() ? ts : new ThreadState(p, regs);
     }
 
-    /** P1 bookkeeping: every reader inside a lookup notes the uprobe valid at its breakpoint right now. */
-    private State afterStep(State s) {
+    /**
+     * P1 bookkeeping: every reader inside a lookup notes the uprobe valid at its breakpoint right now. What is
+     * valid changes only with the committed mapping or the uprobes tree, or when the stepping reader opens its window.
+     */
+    private State afterStep(State before, State s, int stepped) {
+        boolean sameKeys = before.world().committed() == s.world().committed() && before.world().utree() == s.world().utree();
         State out = s;
         for (int t = 0; t < machine.programThreads(); t++) {
             ThreadState ts = out.thread(t);
             if (!(ts.regs() instanceof ReaderRegs r) || !r.window()) continue;
+            if (sameKeys && !(t == stepped && !((ReaderRegs) before.thread(t).regs()).window()) && !r.valid().isEmpty()) continue;
             var valid = out.world().validUprobeAt(r.bp());
             if (valid.isEmpty()) continue;
             UprobeTree.Node n = valid.get();

@@ -1,6 +1,5 @@
 package org.speclab.engine.run;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.speclab.engine.kernel.World;
 import org.speclab.engine.step.ThreadState;
@@ -26,9 +25,9 @@ public final class State {
     public ThreadState thread(int t) { return threads.get(t); }
 
     public State with(World w, int t, ThreadState ts) {
-        List<ThreadState> copy = new ArrayList<>(threads);
-        copy.set(t, ts);
-        return new State(w, copy);
+        ThreadState[] copy = threads.toArray(new ThreadState[0]);
+        copy[t] = ts;
+        return new State(w, List.of(copy));
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class Exec {
     private boolean stay;
     private String blocked;
     private String explanation = "";
-    private final List<MemAccess> accesses = new ArrayList<>(4);
+    private List<MemAccess> accesses = List.of();
     private Decision decision;
     private Violation violation;
 
@@ -107,7 +107,9 @@ public final class Exec {
     public void release(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.LOCK_RELEASE); }
 
     private void access(String object, Kind kind) {
-        if (tracing) accesses.add(new MemAccess(object, kind));
+        if (!tracing) return;
+        if (accesses.isEmpty()) accesses = new ArrayList<>(4);
+        accesses.add(new MemAccess(object, kind));
     }
 
     // --- loads that check P2 (no load from RETURNED memory)
