@@ -57,7 +57,7 @@ public final class WorldDiff {
             if (c.getName().equals("valid") || c.getName().equals("window")) continue;
             Object x = read(c, a);
             Object y = read(c, b);
-            if (!Objects.equals(x, y)) out.add(new Change(thread + "." + c.getName(), show(x), show(y)));
+            if (!Objects.equals(x, y)) out.add(new Change(thread + "." + c.getName(), show(c.getName(), x), show(c.getName(), y)));
         }
         return out;
     }
@@ -70,9 +70,10 @@ public final class WorldDiff {
         }
     }
 
-    private static String show(Object o) {
+    /** Addresses and byte offsets in hex (as the listing writes them), page offsets and counts in decimal. */
+    private static String show(String field, Object o) {
         if (o == null) return "-";
-        if (o instanceof Long l) return Math.abs(l) >= 4096 ? Kernel.hex(l) : l.toString();
+        if (o instanceof Long l) return field.equals("pgoff") ? l.toString() : Kernel.hex(l);
         return o.toString();
     }
 
@@ -99,7 +100,7 @@ public final class WorldDiff {
                 if (c.getName().equals("header")) continue;
                 Object p = read(c, x);
                 Object q = read(c, y);
-                if (!Objects.equals(p, q)) out.add(new Change(slot + "." + kernelName(a.cache(), c.getName()), show(p), show(q)));
+                if (!Objects.equals(p, q)) out.add(new Change(slot + "." + kernelName(a.cache(), c.getName()), show(c.getName(), p), show(c.getName(), q)));
             }
         }
     }
