@@ -1,6 +1,5 @@
 package org.speclab.app.rcu;
 
-import javafx.animation.FadeTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
@@ -102,10 +101,10 @@ public final class RcuView extends VBox {
             if (m.readers().isEmpty()) readers.getChildren().add(muted("no readers"));
             gp.setText((m.gpInProgress() ? "◔ " : "○ ") + m.gpText());
             gp.pseudoClassStateChanged(Styles.CURRENT, m.gpInProgress());
-            flash(gp, m.gpChanged());
+            Motion.flash(gp, m.gpChanged());
             ran.setVisible(m.callbackRan());
             ran.setText("▶ runs now: " + m.ran());
-            flash(ran, m.callbackRan());
+            Motion.flash(ran, m.callbackRan());
             callbacks.getChildren().clear();
             for (RcuModel.Callback c : m.callbacks()) callbacks.getChildren().add(callback(c));
             callbacks.setVisible(!m.callbacks().isEmpty());
@@ -118,7 +117,7 @@ public final class RcuView extends VBox {
             badge.getStyleClass().add("reader-chip");
             badge.pseudoClassStateChanged(Styles.CURRENT, r.inside());
             badge.pseudoClassStateChanged(Styles.STALE, r.waitedFor());
-            flash(badge, r.changed());
+            Motion.flash(badge, r.changed());
             return badge;
         }
 
@@ -128,7 +127,7 @@ public final class RcuView extends VBox {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
             l.pseudoClassStateChanged(Styles.HIT, c.ready());
-            flash(l, c.added());
+            Motion.flash(l, c.added());
             return l;
         }
 
@@ -139,13 +138,4 @@ public final class RcuView extends VBox {
         }
     }
 
-    /** What this step changed: a pseudo-class, and a short fade-in unless animations are off. */
-    private static void flash(Node node, boolean changed) {
-        node.pseudoClassStateChanged(Styles.CHANGED, changed);
-        if (!changed || Motion.instant()) return;
-        FadeTransition fade = new FadeTransition(Motion.duration(), node);
-        fade.setFromValue(0.35);
-        fade.setToValue(1);
-        fade.play();
-    }
 }

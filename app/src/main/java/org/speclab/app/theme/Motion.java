@@ -19,6 +19,16 @@ public final class Motion {
 
     public static boolean instant() { return MILLIS.get() <= 0; }
 
+    /** Marks what this step changed (the CHANGED pseudo-class) and fades it in, unless animations are off. */
+    public static void flash(javafx.scene.Node node, boolean changed) {
+        node.pseudoClassStateChanged(Styles.CHANGED, changed);
+        if (!changed || instant()) return;
+        javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(duration(), node);
+        fade.setFromValue(0.35);
+        fade.setToValue(1);
+        fade.play();
+    }
+
     /** For tests and headless export. */
     public static void setInstant() { MILLIS.set(0); }
 }

@@ -1,7 +1,6 @@
 package org.speclab.app.uprobes;
 
 import java.util.List;
-import javafx.animation.FadeTransition;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.beans.value.ChangeListener;
@@ -112,7 +111,7 @@ public final class UprobeTreeView extends VBox {
         seq.pseudoClassStateChanged(Styles.ODD, m.seqOdd());
         seqState.pseudoClassStateChanged(Styles.ODD, m.seqOdd());
         tree.pseudoClassStateChanged(Styles.ODD, m.seqOdd());
-        flash(seq, m.seqChanged());
+        Motion.flash(seq, m.seqChanged());
         lock.setText(m.lockText());
         lock.pseudoClassStateChanged(Styles.CURRENT, m.lockHeld());
         wrong.setText(m.wrongText());
@@ -181,7 +180,7 @@ public final class UprobeTreeView extends VBox {
             row.getChildren().add(marks);
             tags(row, marks, r.readers(), "inode-tag-", true);
         }
-        flash(row, r.changed());
+        Motion.flash(row, r.changed());
         return row;
     }
 
@@ -190,7 +189,7 @@ public final class UprobeTreeView extends VBox {
         Label detail = muted(r.inodeName() + " · " + r.detail());
         FlowPane row = row("unode-" + r.uprobe(), key, detail);
         tags(row, row, r.readers(), "held-", true);
-        flash(row, r.changed());
+        Motion.flash(row, r.changed());
         return row;
     }
 
@@ -205,7 +204,7 @@ public final class UprobeTreeView extends VBox {
         row.pseudoClassStateChanged(Styles.RETURNED, r.fate() == Fate.RETURNED);
         row.pseudoClassStateChanged(Styles.STALE, r.fate() == Fate.ERASED_WAITING || r.fate() == Fate.ERASED);
         tags(row, row, r.readers(), "held-", false);
-        flash(row, r.changed());
+        Motion.flash(row, r.changed());
         return row;
     }
 
@@ -246,15 +245,6 @@ public final class UprobeTreeView extends VBox {
         return row;
     }
 
-    /** What this step changed: a pseudo-class, and a short fade-in unless animations are off. */
-    private static void flash(Node node, boolean changed) {
-        node.pseudoClassStateChanged(Styles.CHANGED, changed);
-        if (!changed || Motion.instant()) return;
-        FadeTransition fade = new FadeTransition(Motion.duration(), node);
-        fade.setFromValue(0.35);
-        fade.setToValue(1);
-        fade.play();
-    }
 
     private static Label title(String text) {
         Label l = new Label(text);
