@@ -14,6 +14,7 @@ import org.speclab.engine.variant.Variants;
 import org.speclab.lessons.Lesson;
 import org.speclab.lessons.LessonCatalog;
 import org.speclab.lessons.LessonException;
+import org.speclab.lessons.TraceCodes;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,22 +39,15 @@ public final class ScenarioOptions {
     }
 
     private Resolved fromCode() {
-        TraceCode code;
+        TraceCodes.Opened opened;
         try {
-            code = TraceCode.parse(lesson);
+            opened = TraceCodes.open(lesson);
+        } catch (LessonException e) {
+            throw new InputProblem(e.problems().get(0).format());
         } catch (IllegalArgumentException e) {
             throw new InputProblem("trace code " + lesson + ": " + e.getMessage());
         }
-        Lesson l = load(code.lesson());
-        Map<String, String> k = new LinkedHashMap<>(code.knobs());
-        k.putAll(parse(knobs));
-        Scenario sc = apply(l.scenario(), variant != null ? variant : code.variant(), k);
-        List<String> threads = new Machine(sc.threads(), sc.variant()).threadNames();
-        try {
-            return new Resolved(l, sc, code.schedule(threads));
-        } catch (IllegalArgumentException e) {
-            throw new InputProblem("trace code " + lesson + ": " + e.getMessage());
-        }
+        return new Resolved(opened.lesson(), apply(opened.scenario(), variant, parse(knobs)), opened.schedule());
     }
 
     private static Lesson load(String idOrPath) {
@@ -75,9 +69,7 @@ public final class ScenarioOptions {
         if (variantName != null && !variantName.equals(v.name())) {
             Variant chosen = Variants.byName(variantName).orElseThrow(() -> new InputProblem(
                     "--variant: unknown variant '" + variantName + "' — variants: " + Variants.names()));
-            Map<String, String> lessonOwn = Variants.byName(v.name()).map(base -> KnobSetting.differences(base.knobs(), sc.variant().knobs()))
-                    .orElse(Map.of());
-            v = chosen.withKnobs(knobs(chosen.knobs(), lessonOwn, "the lesson's set"));
+            v = Variants.keepingOverrides(chosen, v);
         }
         return sc.withVariant(v.withKnobs(knobs(v.knobs(), overrides, "--set")));
     }

@@ -20,16 +20,14 @@ import org.speclab.app.jobs.Jobs;
 import org.speclab.app.stepper.Session;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.engine.check.CheckResult;
-import org.speclab.engine.program.Machine;
 import org.speclab.engine.scenario.Scenario;
 import org.speclab.engine.schedule.TraceCode;
-import org.speclab.engine.variant.KnobSetting;
-import org.speclab.engine.variant.Knobs;
 import org.speclab.engine.variant.Variant;
 import org.speclab.engine.variant.Variants;
 import org.speclab.lessons.Lesson;
 import org.speclab.lessons.LessonCatalog;
 import org.speclab.lessons.LessonException;
+import org.speclab.lessons.TraceCodes;
 
 /**
  * The window's commands and state beyond the stepper: which lesson and variant, opening files and trace codes
@@ -105,7 +103,8 @@ public final class ShellViewModel {
     public void openArgument(String argument) {
         try {
             if (TraceCode.looksLike(argument) && !argument.endsWith(".yaml")) {
-                openCode(TraceCode.parse(argument));
+                TraceCodes.Opened opened = TraceCodes.open(argument);
+                open(Session.of(opened.lesson(), opened.scenario()), opened.schedule());
             } else {
                 load(LessonCatalog.resolve(argument));
             }
@@ -125,16 +124,6 @@ public final class ShellViewModel {
     /** Opens a file directly (drag and drop, tests). */
     public void openFile(Path file) { openArgument(file.toString()); }
 
-    private void openCode(TraceCode code) throws LessonException {
-        Lesson lesson = LessonCatalog.resolve(code.lesson());
-        Variant v = Variants.byName(code.variant()).orElseThrow(() -> new IllegalArgumentException("unknown variant " + code.variant()));
-        Knobs k = v.knobs();
-        for (var e : code.knobs().entrySet()) k = KnobSetting.apply(k, e.getKey(), e.getValue());
-        Scenario sc = lesson.scenario().withVariant(v.withKnobs(k));
-        List<String> schedule = code.schedule(new Machine(sc.threads(), sc.variant()).threadNames());
-        open(Session.of(lesson, sc), schedule);
-    }
-
     private void open(Session session, List<String> schedule) {
         playback.pause();
         stepper.open(session);
@@ -147,11 +136,9 @@ public final class ShellViewModel {
 
     /** The picked variant keeps the lesson's own knob overrides (e.g. inode-free=immediate). */
     private Variant withLessonKnobs(Variant picked) {
-        Scenario original = stepper.session().lesson() != null ? stepper.session().lesson().scenario() : stepper.session().scenario();
-        Variant base = Variants.byName(original.variant().name()).orElse(original.variant());
-        Knobs k = picked.knobs();
-        for (var e : KnobSetting.differences(base.knobs(), original.variant().knobs()).entrySet()) k = KnobSetting.apply(k, e.getKey(), e.getValue());
-        return picked.withKnobs(k);
+        var session = stepper.session();
+        Scenario original = session.lesson() != null ? session.lesson().scenario() : session.scenario();
+        return Variants.keepingOverrides(picked, original.variant());
     }
 
     /** Runs the exhaustive checker in the background; the result opens in a dialog. */

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.speclab.engine.run.Simulation;
 import org.speclab.engine.run.State;
 import org.speclab.engine.run.Trace;
 import org.speclab.engine.run.TraceEntry;
@@ -194,7 +193,7 @@ public final class StepperViewModel {
         frame.set(f);
         canStepBack.set(index > 0);
         canRedo.set(index < timeline.size());
-        finished.set(f.finished() || session.engine().finished(f.state()));
+        finished.set(f.finished());
         choices.setAll(choices(f));
         decisions.setAll(decisions(f));
         status.set(status(f));
@@ -255,7 +254,4 @@ public final class StepperViewModel {
         for (int t = 0; t < session.machine().threadCount(); t++) if (session.machine().isReader(t)) return t;
         return 0;
     }
-
-    /** The simulation of the current session, for background jobs. */
-    public Simulation simulation() { return session.simulation(); }
 }

@@ -58,5 +58,4 @@ public record RcuFlavor(String name, Nesting nesting, int started, int completed
         return new RcuFlavor(name, nesting, started, completed, waitset, cbs);
     }
 
-    public boolean hasWork() { return canStartGp() || canEndGp() || readyCallback() >= 0; }
 }

@@ -1,6 +1,5 @@
 package org.speclab.engine.run;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** The plain-text trace of {@code speclab run}: one line per step (index, CPU, kernel function, what changed, why). */
@@ -44,5 +43,4 @@ public final class TraceText {
         return b.toString();
     }
 
-    public static String schedule(List<String> names) { return String.join(",", names); }
 }

@@ -7,16 +7,12 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.speclab.engine.kernel.Cache;
 import org.speclab.engine.kernel.Committed;
-import org.speclab.engine.kernel.FileSlot;
-import org.speclab.engine.kernel.InodeSlot;
 import org.speclab.engine.kernel.Kernel;
 import org.speclab.engine.kernel.MmapLock;
 import org.speclab.engine.kernel.RcuFlavor;
 import org.speclab.engine.kernel.Slab;
 import org.speclab.engine.kernel.Slot;
-import org.speclab.engine.kernel.UprobeSlot;
 import org.speclab.engine.kernel.UprobeTree;
-import org.speclab.engine.kernel.VmaSlot;
 import org.speclab.engine.kernel.VmaTree;
 import org.speclab.engine.kernel.World;
 import org.speclab.engine.program.Machine;
@@ -147,28 +143,6 @@ public final class WorldDiff {
         return "gen " + s.gen() + " " + (s.returned() ? "RETURNED" : s.live() ? "LIVE" : "FREE");
     }
 
-    public static String vma(VmaSlot v) {
-        if (v.gen() == 0) return "unused";
-        return header(v) + " [" + Kernel.hex(v.start()) + "," + Kernel.hex(v.end()) + ") pgoff " + v.pgoff() + " file "
-                + (v.file() == null ? "none" : v.file()) + (v.attached() ? "" : " detached");
-    }
-
-    public static String file(FileSlot f) {
-        if (f.gen() == 0) return "unused";
-        return header(f) + " '" + f.name() + "' inode[" + f.inode() + "] f_count " + f.count();
-    }
-
-    public static String inode(InodeSlot i) {
-        if (i.gen() == 0) return "unused";
-        return header(i) + " '" + i.name() + "' i_count " + i.count();
-    }
-
-    public static String uprobe(UprobeSlot u) {
-        if (u.gen() == 0) return "unused";
-        return header(u) + " " + u.name() + " (inode[" + u.inode() + "], " + Kernel.hex(u.offset()) + ") ref " + u.ref()
-                + (u.inTree() ? " in tree" : " erased");
-    }
-
     public static String tree(VmaTree t) {
         if (t.entries().isEmpty()) return "empty";
         List<String> parts = new ArrayList<>();
@@ -196,24 +170,6 @@ public final class WorldDiff {
         if (!l.queue().isEmpty()) {
             b.append(", queue: ");
             b.append(String.join(",", l.queue().stream().map(w -> machine.threadName(w.thread()) + (w.write() ? "(w)" : "(r)")).toList()));
-        }
-        return b.toString();
-    }
-
-    public String rcu(RcuFlavor f) {
-        StringBuilder b = new StringBuilder();
-        List<String> readers = new ArrayList<>();
-        for (int t = 0; t < machine.threadCount(); t++) if (f.depth(t) > 0) readers.add(machine.threadName(t));
-        b.append("readers: ").append(readers.isEmpty() ? "none" : String.join(",", readers));
-        if (f.gpInProgress()) {
-            List<String> ws = new ArrayList<>();
-            for (int t = 0; t < 16; t++) if ((f.waitset() & (1 << t)) != 0) ws.add(machine.threadName(t));
-            b.append("; GP ").append(f.started()).append(" waits for ").append(ws.isEmpty() ? "nobody" : String.join(",", ws));
-        } else {
-            b.append("; GPs done: ").append(f.completed());
-        }
-        if (!f.callbacks().isEmpty()) {
-            b.append("; callbacks: ").append(String.join(", ", f.callbacks().stream().map(c -> c.describe() + " after GP " + c.waitFor()).toList()));
         }
         return b.toString();
     }

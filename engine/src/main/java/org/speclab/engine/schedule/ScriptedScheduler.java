@@ -12,7 +12,6 @@ public final class ScriptedScheduler implements Scheduler {
     private final List<String> names;
     private final boolean lenient;
     private int next;
-    private int skipped;
 
     public ScriptedScheduler(List<String> names) { this(names, false); }
 
@@ -21,9 +20,6 @@ public final class ScriptedScheduler implements Scheduler {
         this.lenient = lenient;
     }
 
-    /** How many entries a lenient replay skipped because their thread could not move. */
-    public int skipped() { return skipped; }
-
     @Override
     public int pick(Engine engine, State state, List<Integer> enabled) {
         if (next >= names.size()) return -1;
@@ -31,7 +27,6 @@ public final class ScriptedScheduler implements Scheduler {
         if (lenient) {
             int t = engine.machine().indexOf(name);
             if (t >= 0 && enabled.contains(t)) return t;
-            skipped++;
             return pick(engine, state, enabled);
         }
         int t = engine.machine().indexOf(name);

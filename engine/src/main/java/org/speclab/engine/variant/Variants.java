@@ -74,6 +74,17 @@ public final class Variants {
         return BROKEN.stream().filter(v -> v.name().equals(name) || v.tag().equalsIgnoreCase(name)).findFirst();
     }
 
+    /**
+     * {@code picked}, keeping the knob overrides {@code current} carries on top of its own named bundle (a
+     * lesson's {@code set: inode-free: immediate} survives switching the variant).
+     */
+    public static Variant keepingOverrides(Variant picked, Variant current) {
+        Variant base = byName(current.name()).orElse(current);
+        Knobs k = picked.knobs();
+        for (var e : KnobSetting.differences(base.knobs(), current.knobs()).entrySet()) k = KnobSetting.apply(k, e.getKey(), e.getValue());
+        return picked.withKnobs(k);
+    }
+
     public static String names() {
         StringBuilder b = new StringBuilder("v6.14, v6.13, retry-N");
         for (Variant v : BROKEN) b.append(", ").append(v.name());
