@@ -2,7 +2,6 @@ package org.speclab.app.uprobes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.speclab.app.stepper.Frame;
@@ -15,7 +14,6 @@ import org.speclab.app.uprobes.UprobeTreeModel.ReaderTag;
 import org.speclab.app.uprobes.UprobeTreeModel.SlotRow;
 import org.speclab.app.uprobes.UprobeTreeModel.Status;
 import org.speclab.engine.kernel.Cache;
-import org.speclab.engine.kernel.Committed;
 import org.speclab.engine.kernel.InodeSlot;
 import org.speclab.engine.kernel.Kernel;
 import org.speclab.engine.kernel.RcuCallback;
@@ -109,10 +107,9 @@ public final class UprobeTreeViewModel {
             }
             ReaderRegs r = ts.reader();
             boolean p1Now = step != null && step.violation() != null && step.violation().property() == Property.P1 && step.violation().thread() == t;
-            UprobeSlot u = s.world().uprobes().get(r.uprobe());
-            Optional<Committed.Key> key = s.world().committed().keyAt(r.bp());
-            boolean mappedNow = u.gen() == r.uprobeGen() && key.isPresent()
-                    && key.get().equals(new Committed.Key(u.inode(), u.inodeGen(), u.offset()));
+            // the engine's own "valid at bp right now" (P1's instant check), not a second derivation here
+            boolean mappedNow = s.world().validUprobeAt(r.bp())
+                    .map(n -> n.uprobe() == r.uprobe() && n.uprobeGen() == r.uprobeGen()).orElse(false);
             boolean wasValid = r.valid().contains(new ReaderRegs.UprobeId(r.uprobe(), r.uprobeGen()));
             out.add(p1Now ? Held.WRONG : mappedNow ? Held.CORRECT : wasValid ? Held.STALE : Held.WRONG);
         }
