@@ -1,6 +1,7 @@
 package org.speclab.engine.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,18 +10,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.speclab.engine.program.Machine;
+import org.speclab.engine.run.Effect;
 import org.speclab.engine.run.Engine;
 import org.speclab.engine.run.State;
 import org.speclab.engine.run.Transition;
 import org.speclab.engine.step.LocalStep;
-import org.speclab.engine.step.Violation;
+import org.speclab.engine.step.ThreadState;
 
 /**
  * Explicit-state model checker over the engine (STYLE.md §8, TLC's doNext): breadth-first, level by level, so
- * the first time an outcome or violation is seen its schedule is the shortest; a visited map from state to id
- * and predecessor links rebuild schedules. Levels are expanded in parallel chunks when large and merged in
- * order, so the result is identical for any number of workers. After a complete search, livelock (L1) is a
- * cycle of the explored graph in which a reader takes a step ({@link Livelocks}).
+ * the first time an outcome or violation is seen its schedule is the shortest; predecessor links rebuild
+ * schedules. States are remembered as compact keys ({@link StateKeys}, {@link VisitedStates}) and what a step
+ * does is computed once per distinct (world, thread state) ({@link StepMemo}); ADR 0008. Levels are expanded in
+ * batches, in parallel with several workers, and merged in order, so the result is identical for any number of
+ * workers. After a complete search, livelock (L1) is a cycle of the explored graph in which a reader takes a step
+ * ({@link Livelocks}). One search per checker.
  */
 public final class ModelChecker {
     /** Search bounds and knobs. */
@@ -28,100 +32,121 @@ public final class ModelChecker {
         public static final Options DEFAULT = new Options(2_000_000, 1, true);
     }
 
-    private static final int PARALLEL_LEVEL = 512;
+    /** States expanded (in parallel, with workers) before their successors are merged. */
+    private static final int BATCH = 1024;
 
     private final Engine engine;
     private final Options options;
     private final CheckProgress progress;
     private final int threads;
 
-    private final Map<State, Integer> ids = new HashMap<>();
     private final StateGraph graph = new StateGraph();
+    private final StateKeys keys;
+    private final VisitedStates visited;
+    private final Map<String, Integer> firstFinal = new LinkedHashMap<>();
+    private long transitions;
+    private long start;
+    private List<State> next;
+    private int[] nextIds;
+    private final ThreadLocal<StepMemo> memos = ThreadLocal.withInitial(StepMemo::new);
+
+    /** A successor with its key, computed on the worker that stepped it so that the ordered merge only looks up. */
+    private record Move(Transition tr, int[] key, int hash) {}
 
     public ModelChecker(Engine engine, Options options, CheckProgress progress) {
         this.engine = engine;
         this.options = options;
         this.progress = progress;
         this.threads = engine.machine().threadCount();
+        if (threads > 16) throw new IllegalArgumentException("the checker handles at most 16 threads, not " + threads);
+        this.keys = new StateKeys(threads);
+        this.visited = new VisitedStates(keys.width());
     }
 
     public CheckResult check(State initial) {
-        long start = System.nanoTime();
-        Map<String, Integer> firstFinal = new LinkedHashMap<>();
-        ids.put(initial, graph.add(-1, -1, initial));
+        start = System.nanoTime();
+        int[] initialKey = keys.key(initial);
+        visited.add(initialKey, VisitedStates.hash(initialKey));
+        graph.add(-1, -1);
         List<State> level = List.of(initial);
-        long transitions = 0;
+        int[] levelIds = {0};
         ExecutorService pool = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers(), daemon()) : null;
         try {
             while (!level.isEmpty()) {
-                if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, firstFinal, null, transitions, start);
-                List<List<Transition>> expanded = expand(level, pool);
-                List<State> next = new ArrayList<>();
-                for (int i = 0; i < level.size(); i++) {
-                    State s = level.get(i);
-                    int id = ids.get(s);
-                    List<Transition> moves = expanded.get(i);
-                    if (moves == null) {
-                        firstFinal.putIfAbsent(engine.outcome(s), id);
-                        continue;
-                    }
-                    if (moves.isEmpty()) {
-                        firstFinal.putIfAbsent("deadlock", id);
-                        continue;
-                    }
-                    for (Transition tr : moves) {
-                        transitions++;
-                        Integer known = ids.get(tr.after());
-                        int to = known != null ? known : graph.add(id, tr.thread(), tr.after());
-                        graph.edge(id, to, tr.thread());
-                        if (tr.violation() != null) {
-                            List<String> schedule = names(graph.path(id));
-                            schedule.add(engine.machine().threadName(tr.thread()));
-                            CheckResult.Counterexample cx = new CheckResult.Counterexample(tr.violation(), schedule, -1);
-                            return result(CheckResult.Verdict.VIOLATED, firstFinal, cx, transitions, start);
-                        }
-                        if (known == null) {
-                            ids.put(tr.after(), to);
-                            next.add(tr.after());
-                        }
-                    }
-                    if (ids.size() >= options.maxStates()) {
-                        return result(CheckResult.Verdict.INCONCLUSIVE, firstFinal, null, transitions, start);
+                next = new ArrayList<>();
+                nextIds = new int[16];
+                // a level is expanded and merged a batch at a time, so only one batch of successors is alive
+                for (int from = 0; from < level.size(); from += BATCH) {
+                    if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, null);
+                    int to = Math.min(level.size(), from + BATCH);
+                    List<List<Move>> expanded = expand(level, levelIds, from, to, pool);
+                    for (int i = from; i < to; i++) {
+                        CheckResult end = merge(level.get(i), levelIds[i], expanded.get(i - from));
+                        if (end != null) return end;
                     }
                 }
                 level = next;
+                levelIds = nextIds;
                 double secs = (System.nanoTime() - start) / 1e9;
-                progress.explored(ids.size(), level.size(), secs > 0 ? ids.size() / secs : 0);
+                progress.explored(visited.size(), level.size(), secs > 0 ? visited.size() / secs : 0);
             }
         } finally {
             if (pool != null) pool.shutdownNow();
         }
         CheckResult.Counterexample loop = new Livelocks(engine.machine(), graph).find();
-        if (loop != null) return result(CheckResult.Verdict.VIOLATED, firstFinal, loop, transitions, start);
-        return result(CheckResult.Verdict.HOLDS, firstFinal, null, transitions, start);
+        return result(loop != null ? CheckResult.Verdict.VIOLATED : CheckResult.Verdict.HOLDS, loop);
     }
 
-    /** Successor transitions of each state of a level: null for a finished state, empty for a deadlock. */
-    private List<List<Transition>> expand(List<State> level, ExecutorService pool) {
-        if (pool == null || level.size() < PARALLEL_LEVEL) {
-            List<List<Transition>> out = new ArrayList<>(level.size());
-            for (State s : level) out.add(successors(s));
-            return out;
+    /**
+     * Records one expanded state's moves in BFS order: new states get the next ids and join the next level. Returns
+     * the result when the search ends here (a violation, or the state bound), else null.
+     */
+    private CheckResult merge(State s, int id, List<Move> moves) {
+        if (moves == null) {
+            firstFinal.putIfAbsent(engine.outcome(s), id);
+            return null;
         }
-        int chunks = options.workers() * 4;
-        int size = (level.size() + chunks - 1) / chunks;
-        List<Future<List<List<Transition>>>> parts = new ArrayList<>();
-        for (int from = 0; from < level.size(); from += size) {
-            List<State> part = level.subList(from, Math.min(level.size(), from + size));
-            parts.add(pool.submit(() -> {
-                List<List<Transition>> out = new ArrayList<>(part.size());
-                for (State s : part) out.add(successors(s));
-                return out;
-            }));
+        if (moves.isEmpty()) {
+            firstFinal.putIfAbsent("deadlock", id);
+            return null;
         }
-        List<List<Transition>> out = new ArrayList<>(level.size());
+        for (Move m : moves) {
+            transitions++;
+            Transition tr = m.tr();
+            int known = visited.find(m.key(), m.hash());
+            int to = known;
+            if (known < 0) {
+                to = visited.add(m.key(), m.hash());
+                graph.add(id, tr.thread());
+            }
+            graph.edge(id, to, tr.thread());
+            if (tr.violation() != null) {
+                List<String> schedule = names(graph.path(id));
+                schedule.add(engine.machine().threadName(tr.thread()));
+                return result(CheckResult.Verdict.VIOLATED, new CheckResult.Counterexample(tr.violation(), schedule, -1));
+            }
+            if (known < 0) {
+                if (next.size() == nextIds.length) nextIds = Arrays.copyOf(nextIds, nextIds.length * 2);
+                nextIds[next.size()] = to;
+                next.add(tr.after());
+            }
+        }
+        return visited.size() >= options.maxStates() ? result(CheckResult.Verdict.INCONCLUSIVE, null) : null;
+    }
+
+    /** Successor moves of level[from, to): null for a finished state, empty for a deadlock. */
+    private List<List<Move>> expand(List<State> level, int[] ids, int from, int to, ExecutorService pool) {
+        if (pool == null) return expandRange(level, ids, from, to);
+        int size = (to - from + options.workers() - 1) / options.workers();
+        List<Future<List<List<Move>>>> parts = new ArrayList<>();
+        for (int a = from; a < to; a += size) {
+            int lo = a;
+            int hi = Math.min(to, a + size);
+            parts.add(pool.submit(() -> expandRange(level, ids, lo, hi)));
+        }
+        List<List<Move>> out = new ArrayList<>(to - from);
         try {
-            for (Future<List<List<Transition>>> f : parts) out.addAll(f.get());
+            for (Future<List<List<Move>>> f : parts) out.addAll(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -131,31 +156,61 @@ public final class ModelChecker {
         return out;
     }
 
+    private List<List<Move>> expandRange(List<State> level, int[] ids, int from, int to) {
+        StepMemo memo = memos.get();
+        List<List<Move>> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) out.add(successors(level.get(i), visited.key(ids[i]), memo));
+        return out;
+    }
+
     /**
      * Partial-order reduction (ADR 0005): if some thread's next step is local, it alone is explored from this
      * state — it commutes with everything and is invisible to the properties.
      */
-    private List<Transition> successors(State s) {
+    private List<Move> successors(State s, int[] key, StepMemo memo) {
         if (engine.finished(s)) return null;
         if (options.reduce()) {
             for (int t = 0; t < threads; t++) {
                 if (!s.thread(t).done() && s.thread(t).next() instanceof LocalStep) {
-                    Transition tr = engine.step(s, t, false);
-                    if (tr != null) {
-                        tr.after().hashCode();
-                        return List.of(tr);
-                    }
+                    Move m = move(s, key, t, memo);
+                    if (m != null) return List.of(m);
                 }
             }
         }
-        List<Transition> out = new ArrayList<>(threads);
+        List<Move> out = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
-            Transition tr = engine.step(s, t, false);
-            if (tr == null) continue;
-            tr.after().hashCode(); // hashed here, on the worker, so the ordered merge only compares
-            out.add(tr);
+            if (s.thread(t).done()) continue;
+            Move m = move(s, key, t, memo);
+            if (m != null) out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Thread t's step from s, or null when it is blocked. What the step does to the world and to t is looked up
+     * (ADR 0008): it depends only on the world's and t's ids in the key; the bookkeeping across threads runs
+     * on the whole state each time.
+     */
+    private Move move(State s, int[] key, int t, StepMemo memo) {
+        long packed = StepMemo.pack(key[0], key[1 + t], t);
+        StepMemo.Entry e = memo.get(packed);
+        if (e == null) {
+            Effect fx = engine.effect(s.world(), s.thread(t), t, false);
+            if (fx == null) {
+                e = StepMemo.BLOCKED;
+            } else {
+                StateKeys.WorldCanon w = keys.world(fx.world(), key[0]);
+                StateKeys.Canon ts = keys.canon(fx.thread());
+                fx = new Effect(fx.step(), w.world(), (ThreadState) ts.value(), fx.explanation(), fx.accesses(),
+                        fx.decision(), fx.violation());
+                e = new StepMemo.Entry(fx, w.id(), ts.id());
+            }
+            memo.put(packed, e);
+        }
+        if (e.effect() == null) return null;
+        Transition tr = engine.complete(s, t, e.effect());
+        int[] k = keys.key(tr.after(), s, key, t, e.world(), e.effect().thread(), e.thread());
+        return new Move(tr, k, VisitedStates.hash(k));
     }
 
     List<String> names(int[] threadPath) {
@@ -165,12 +220,12 @@ public final class ModelChecker {
         return out;
     }
 
-    private CheckResult result(CheckResult.Verdict v, Map<String, Integer> finals, CheckResult.Counterexample cx, long transitions, long start) {
+    private CheckResult result(CheckResult.Verdict v, CheckResult.Counterexample cx) {
         Map<String, List<String>> outcomes = new HashMap<>();
-        for (Map.Entry<String, Integer> e : finals.entrySet()) outcomes.put(e.getKey(), names(graph.path(e.getValue())));
+        for (Map.Entry<String, Integer> e : firstFinal.entrySet()) outcomes.put(e.getKey(), names(graph.path(e.getValue())));
         double secs = (System.nanoTime() - start) / 1e9;
-        progress.explored(ids.size(), 0, secs > 0 ? ids.size() / secs : 0);
-        return new CheckResult(v, outcomes, cx, ids.size(), transitions, secs, options.workers(), options.reduce());
+        progress.explored(visited.size(), 0, secs > 0 ? visited.size() / secs : 0);
+        return new CheckResult(v, outcomes, cx, visited.size(), transitions, secs, options.workers(), options.reduce());
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The explored graph in flat int arrays: each state's BFS parent and the thread that led there (for shortest
- * schedules), and every edge (for the livelock search). States themselves live only in the checker's map.
+ * schedules), and every edge (for the livelock search). States themselves are only keys in {@link VisitedStates}.
  */
 final class StateGraph {
     private int[] parent = new int[1024];
@@ -15,7 +15,7 @@ final class StateGraph {
     private byte[] by = new byte[4096];
     private int edges;
 
-    int add(int parentId, int thread, Object state) {
+    int add(int parentId, int thread) {
         if (size == parent.length) {
             parent = Arrays.copyOf(parent, size * 2);
             via = Arrays.copyOf(via, size * 2);

@@ -22,7 +22,10 @@ public record MmapLock(int writer, List<Integer> readers, List<Waiter> queue) {
 
     public boolean readHeldBy(int t) { return readers.contains(t); }
 
-    public boolean queued(int t) { return queue.stream().anyMatch(w -> w.thread() == t); }
+    public boolean queued(int t) {
+        for (Waiter w : queue) if (w.thread() == t) return true;
+        return false;
+    }
 
     /** Can {@code t} take the lock now (either it is first in line, or nobody waits and the lock is compatible)? */
     public boolean grantable(int t, boolean write) {

@@ -37,7 +37,9 @@ public record RcuFlavor(String name, Nesting nesting, int started, int completed
 
     /** A grace period may start when none is running and a callback waits for one not yet started. */
     public boolean canStartGp() {
-        return !gpInProgress() && callbacks.stream().anyMatch(c -> c.waitFor() > started);
+        if (gpInProgress()) return false;
+        for (RcuCallback c : callbacks) if (c.waitFor() > started) return true;
+        return false;
     }
 
     public RcuFlavor startGp() { return new RcuFlavor(name, nesting, started + 1, completed, nesting.readers(), callbacks); }

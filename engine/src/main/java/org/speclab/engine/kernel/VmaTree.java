@@ -51,5 +51,8 @@ public record VmaTree(List<Entry> entries) {
 
     public VmaTree clear(long start, long end) { return store(start, end, -1); }
 
-    public boolean contains(int vma) { return entries.stream().anyMatch(e -> e.vma() == vma); }
+    public boolean contains(int vma) {
+        for (Entry e : entries) if (e.vma() == vma) return true;
+        return false;
+    }
 }

@@ -70,6 +70,30 @@ public final class World {
         return hash;
     }
 
+    /** How many parts {@link #part} has: every field that makes up the world's value. */
+    public static final int PARTS = 11;
+
+    /**
+     * The world's value, part by part, for the checker's compact keys (each distinct part gets a small id). Keep
+     * in step with the fields and {@link #equals}; {@code CompactTablesTest} checks that every field is a part.
+     */
+    public Object part(int i) {
+        return switch (i) {
+            case 0 -> mm;
+            case 1 -> vmas;
+            case 2 -> filp;
+            case 3 -> bfilp;
+            case 4 -> inodes;
+            case 5 -> uprobes;
+            case 6 -> utree;
+            case 7 -> rcu;
+            case 8 -> trace;
+            case 9 -> text;
+            case 10 -> committed;
+            default -> throw new IndexOutOfBoundsException(i);
+        };
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;

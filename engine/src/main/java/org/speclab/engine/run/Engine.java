@@ -51,19 +51,31 @@ public final class Engine {
 
     /** As {@link #step(State, int)}; without {@code tracing} the explanation and accesses are not built (checker). */
     public Transition step(State s, int t, boolean tracing) {
-        ThreadState ts = s.thread(t);
+        Effect e = effect(s.world(), s.thread(t), t, tracing);
+        return e == null ? null : complete(s, t, e);
+    }
+
+    /**
+     * The first half of a step: thread t, in state {@code ts}, runs its next step on world {@code w}. Null when
+     * t is done or blocked. Depends on nothing else, so equal inputs give equal effects.
+     */
+    public Effect effect(World w, ThreadState ts, int t, boolean tracing) {
         if (ts.done()) return null;
         Step step = ts.next();
-        Exec x = new Exec(machine, t, s.world(), ts, tracing);
+        Exec x = new Exec(machine, t, w, ts, tracing);
         step.run(x);
         if (x.blocked()) return null;
-        StepList pending = x.stays() ? x.rest().push(step) : x.rest();
-        World w = x.world();
-        ThreadState after = normalized(new ThreadState(pending, x.regsOut()), w);
-        State next = afterStep(s, s.with(w, t, after), t);
-        Violation v = x.violation() != null ? x.violation()
+        World after = x.world();
+        return new Effect(step, after, normalized(afterRun(ts, step, x), after), x.explanation(), List.copyOf(x.accesses()),
+                x.decision(), x.violation());
+    }
+
+    /** The second half: the effect applied to the whole state, then the bookkeeping and P3 that span threads. */
+    public Transition complete(State s, int t, Effect e) {
+        State next = afterStep(s, s.with(e.world(), t, e.thread()), t);
+        Violation v = e.violation() != null ? e.violation()
                 : next.world().uprobes() == s.world().uprobes() ? null : heldUprobeFreed(next);
-        return new Transition(t, step, next, x.explanation(), List.copyOf(x.accesses()), x.decision(), v);
+        return new Transition(t, e.step(), next, e.explanation(), e.accesses(), e.decision(), v);
     }
 
     /** Why t cannot move now ("done" when it has finished), or null when it can. */
@@ -79,6 +91,15 @@ public final class Engine {
         List<Integer> out = new ArrayList<>();
         for (int t = 0; t < machine.threadCount(); t++) if (step(s, t) != null) out.add(t);
         return out;
+    }
+
+    /** The thread's state after its step ran; the very same objects where nothing changed (cheaper to compare). */
+    private static ThreadState afterRun(ThreadState ts, Step step, Exec x) {
+        StepList pending;
+        if (!x.stays()) pending = x.rest();
+        else if (x.rest() == ts.pending().tail()) pending = ts.pending();
+        else pending = x.rest().push(step);
+        return pending == ts.pending() && x.regsOut() == ts.regs() ? ts : new ThreadState(pending, x.regsOut());
     }
 
     /** Expands plans at the head of a thread's list, so the next item is always a step. */

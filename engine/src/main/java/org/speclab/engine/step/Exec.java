@@ -23,7 +23,8 @@ public final class Exec {
     private Regs regs;
     private StepList rest;
     private boolean stay;
-    private String blocked;
+    private boolean blocked;
+    private java.util.function.Supplier<String> blockReason;
     private String explanation = "";
     private List<MemAccess> accesses = List.of();
     private Decision decision;
@@ -73,7 +74,10 @@ public final class Exec {
     public void stay() { stay = true; }
 
     /** The thread cannot move now; nothing changes. */
-    public void block(String why) { blocked = why; }
+    public void block(java.util.function.Supplier<String> why) {
+        blocked = true;
+        blockReason = why;
+    }
 
     /** The one-sentence explanation, built only when a trace is being recorded. */
     public void say(java.util.function.Supplier<String> sentence) {
@@ -143,9 +147,10 @@ public final class Exec {
     }
 
     // --- outputs, read by the engine
-    public boolean blocked() { return blocked != null; }
+    public boolean blocked() { return blocked; }
 
-    public String blockReason() { return blocked; }
+    /** Why the thread cannot move; built on demand, because the checker asks only whether. */
+    public String blockReason() { return blocked ? blockReason.get() : null; }
 
     public World world() { return world; }
 

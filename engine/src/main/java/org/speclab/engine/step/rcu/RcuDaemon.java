@@ -29,7 +29,7 @@ public record RcuDaemon(boolean tasksTrace) implements Step {
         if (ready >= 0) {
             RcuCallback cb = f.callbacks().get(ready);
             x.w(apply(w.withFlavor(tasksTrace, f.dropCallback(ready)), cb));
-            x.write(cb.cache().slot(cb.index()));
+            x.write(() -> cb.cache().slot(cb.index()));
             x.stay();
             x.say(() -> flavor + " callback after grace period " + cb.waitFor() + ": " + cb.describe());
             return;
@@ -47,7 +47,7 @@ public record RcuDaemon(boolean tasksTrace) implements Step {
             x.say(() -> flavor + " grace period " + next.started() + " starts, waiting for " + readers(x, next.waitset()));
             return;
         }
-        x.block(f.gpInProgress() ? "grace period " + f.started() + " waits for " + readers(x, f.waitset()) : "idle");
+        x.block(() -> f.gpInProgress() ? "grace period " + f.started() + " waits for " + readers(x, f.waitset()) : "idle");
     }
 
     private static String readers(Exec x, int mask) {

@@ -27,7 +27,7 @@ public final class FindUprobeRcu {
             UprobeTree t = x.w().utree();
             if ((t.seq() & 1) != 0) {
                 String who = t.writeLocked() ? x.name(t.writer()) : "a writer";
-                x.block(x.knobs().preemptRt() ? "waits for uprobes_treelock held by " + who
+                x.block(() -> x.knobs().preemptRt() ? "waits for uprobes_treelock held by " + who
                         : "spins: uprobes_seqcount is odd while " + who + " changes the tree");
                 return;
             }

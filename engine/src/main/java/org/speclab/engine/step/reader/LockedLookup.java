@@ -38,7 +38,7 @@ public final class LockedLookup {
                 x.stay();
                 x.say(() -> x.me() + " sleeps in down_read(): " + holder(x, lock));
             } else {
-                x.block("sleeps in down_read(): " + holder(x, lock));
+                x.block(() -> "sleeps in down_read(): " + holder(x, lock));
             }
         }
     }

@@ -33,9 +33,9 @@ public final class FileOps {
             w = w.withInodes(w.inodes().set(i, in.withCount(in.count() + 1)));
             x.w(w);
             FileRef f = new FileRef(cache, slot);
-            x.write(f.toString());
-            String reuse = before.gen() > 0 ? " — the same memory that held '" + before.name() + "' (gen " + before.gen() + " → " + (before.gen() + 1) + ")" : "";
-            x.say(() -> x.me() + " opens " + file + " (inode " + inode + ") in " + f + reuse);
+            x.write(f::toString);
+            x.say(() -> x.me() + " opens " + file + " (inode " + inode + ") in " + f + (before.gen() > 0
+                    ? " — the same memory that held '" + before.name() + "' (gen " + before.gen() + " → " + (before.gen() + 1) + ")" : ""));
         }
     }
 
@@ -53,7 +53,7 @@ public final class FileOps {
             }
             World before = x.w();
             x.w(Release.fput(before, f.get(), x.knobs()));
-            x.rmw(f.get().toString());
+            x.rmw(f.get()::toString);
             x.say(() -> x.me() + " closes " + file + ": " + Release.fate(before, x.w(), f.get()));
         }
     }

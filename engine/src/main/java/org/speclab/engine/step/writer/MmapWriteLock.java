@@ -31,7 +31,7 @@ public final class MmapWriteLock {
                 x.stay();
                 x.say(() -> x.me() + " sleeps in down_write(): " + who(x, lock));
             } else {
-                x.block("sleeps in down_write(): " + who(x, lock));
+                x.block(() -> "sleeps in down_write(): " + who(x, lock));
             }
         }
 

@@ -68,7 +68,7 @@ public final class UprobeSteps {
         public void run(Exec x) {
             UprobeTree t = x.w().utree();
             if (t.writeLocked() || t.readers() > 0) {
-                x.block("spins on uprobes_treelock held by " + (t.writeLocked() ? x.name(t.writer()) : "readers"));
+                x.block(() -> "spins on uprobes_treelock held by " + (t.writeLocked() ? x.name(t.writer()) : "readers"));
                 return;
             }
             x.w(x.w().withUtree(t.withWriter(x.thread()).bumpSeq()));

@@ -57,7 +57,7 @@ public final class VmaSteps {
         public void run(Exec x) {
             World before = x.w();
             x.w(Release.fput(before, file, x.knobs()));
-            x.rmw(file.toString());
+            x.rmw(file::toString);
             x.say(() -> x.me() + " drops the VMA's file reference: " + Release.fate(before, x.w(), file));
         }
     }
