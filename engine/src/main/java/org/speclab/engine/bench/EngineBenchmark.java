@@ -1,6 +1,11 @@
 package org.speclab.engine.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.speclab.engine.check.CheckProgress;
 import org.speclab.engine.check.CheckResult;
 import org.speclab.engine.check.ModelChecker;
@@ -62,25 +67,48 @@ public final class EngineBenchmark {
         if (kept[0] == null) out.println();
     }
 
-    /** The checker itself, one worker, best of a few runs after warm-up; then with two workers for comparison. */
+    /**
+     * The checker itself on one worker: at least 5 runs after a warm-up, best and median, with the time the
+     * collector paused each; then two workers for comparison, and the memory a finished search holds.
+     */
     private void exploration(Engine engine, State initial, double seconds) {
-        CheckResult best = null;
+        for (int i = 0; i < 3; i++) search(engine, initial, 1);
+        List<double[]> runs = new ArrayList<>(); // seconds, gc seconds
+        CheckResult last = null;
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        for (int i = 0; i < 3 || (System.nanoTime() < deadline && i < 10); i++) {
-            CheckResult r = new ModelChecker(engine, new ModelChecker.Options(5_000_000, 1, true), CheckProgress.NONE).check(initial);
-            if (best == null || r.seconds() < best.seconds()) best = r;
+        while (runs.size() < 5 || (System.nanoTime() < deadline && runs.size() < 25)) {
+            long gc = gcMillis();
+            last = search(engine, initial, 1);
+            runs.add(new double[] {last.seconds(), (gcMillis() - gc) / 1e3});
         }
-        CheckResult two = new ModelChecker(engine, new ModelChecker.Options(5_000_000, 2, true), CheckProgress.NONE).check(initial);
-        out.printf("checker: %s, %d distinct states, %d transitions in %.2f s (1 worker, best run); %.2f s with 2 workers%n",
-                best.verdict().name().toLowerCase(), best.states(), best.transitions(), best.seconds(), two.seconds());
+        runs.sort(Comparator.comparingDouble(r -> r[0]));
+        double best = runs.get(0)[0];
+        double median = runs.get(runs.size() / 2)[0];
+        double gcTotal = runs.stream().mapToDouble(r -> r[1]).sum();
+        long collected = runs.stream().filter(r -> r[1] > 0).count();
+        CheckResult two = search(engine, initial, 2);
+        out.printf("checker: %s, %d distinct states, %d transitions; %d runs on 1 worker: best %.3f s, median %.3f s"
+                        + " (%d runs paused by GC, %.0f ms in all); %.3f s with 2 workers%n",
+                last.verdict().name().toLowerCase(), last.states(), last.transitions(), runs.size(), best, median,
+                collected, gcTotal * 1e3, two.seconds());
         long before = usedAfterGc();
         ModelChecker kept = new ModelChecker(engine, new ModelChecker.Options(5_000_000, 1, true), CheckProgress.NONE);
         CheckResult again = kept.check(initial);
         long after = usedAfterGc();
-        out.printf("checker memory: %.0f MiB per million states (visited map and graph, measured while retained)%n",
+        out.printf("checker memory: %.0f MiB per million states (keys, graph, canonical parts, step memo; held after the search)%n",
                 (after - before) / 1048576.0 / (again.states() / 1e6));
         if (kept.hashCode() == 0) out.println();
-        out.printf("states/s: %.0f%n", best.statesPerSecond());
+        out.printf("states/s: %.0f best, %.0f median (1 worker)%n", last.states() / best, last.states() / median);
+    }
+
+    private static CheckResult search(Engine engine, State initial, int workers) {
+        return new ModelChecker(engine, new ModelChecker.Options(5_000_000, workers, true), CheckProgress.NONE).check(initial);
+    }
+
+    private static long gcMillis() {
+        long t = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) t += Math.max(0, b.getCollectionTime());
+        return t;
     }
 
     private static void warm(int times, Runnable r) {

@@ -46,9 +46,25 @@ public final class ModelChecker {
     private final Map<String, Integer> firstFinal = new LinkedHashMap<>();
     private long transitions;
     private long start;
-    private List<State> next;
-    private int[] nextIds;
-    private final ThreadLocal<StepMemo> memos = ThreadLocal.withInitial(StepMemo::new);
+    private Level next;
+    /** One memo per worker: chunk i of every batch uses memos[i], and batches never overlap. */
+    private final StepMemo[] memos;
+
+    /** One BFS level: its states in order, their ids, and their keys (read by the workers, so never the shared table). */
+    private static final class Level {
+        final List<State> states = new ArrayList<>();
+        final List<int[]> keys = new ArrayList<>();
+        int[] ids = new int[16];
+
+        void add(State s, int id, int[] key) {
+            if (states.size() == ids.length) ids = Arrays.copyOf(ids, ids.length * 2);
+            ids[states.size()] = id;
+            states.add(s);
+            keys.add(key);
+        }
+
+        int size() { return states.size(); }
+    }
 
     /** A successor with its key, computed on the worker that stepped it so that the ordered merge only looks up. */
     private record Move(Transition tr, int[] key, int hash) {}
@@ -61,6 +77,8 @@ public final class ModelChecker {
         if (threads > 16) throw new IllegalArgumentException("the checker handles at most 16 threads, not " + threads);
         this.keys = new StateKeys(threads);
         this.visited = new VisitedStates(keys.width());
+        this.memos = new StepMemo[Math.max(1, options.workers())];
+        for (int i = 0; i < memos.length; i++) memos[i] = new StepMemo();
     }
 
     public CheckResult check(State initial) {
@@ -68,25 +86,26 @@ public final class ModelChecker {
         int[] initialKey = keys.key(initial);
         visited.add(initialKey, VisitedStates.hash(initialKey));
         graph.add(-1, -1);
-        List<State> level = List.of(initial);
-        int[] levelIds = {0};
-        ExecutorService pool = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers(), daemon()) : null;
+        Level level = new Level();
+        level.add(initial, 0, initialKey);
+        ExecutorService pool = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers() - 1, daemon()) : null;
         try {
-            while (!level.isEmpty()) {
-                next = new ArrayList<>();
-                nextIds = new int[16];
-                // a level is expanded and merged a batch at a time, so only one batch of successors is alive
+            while (level.size() > 0) {
+                next = new Level();
+                // a level is expanded and merged a batch at a time, so only a batch or two of successors is alive;
+                // with workers, the next batch is expanded while this one is merged
+                Expansion batch = expand(level, 0, Math.min(level.size(), BATCH), pool);
                 for (int from = 0; from < level.size(); from += BATCH) {
                     if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, null);
                     int to = Math.min(level.size(), from + BATCH);
-                    List<List<Move>> expanded = expand(level, levelIds, from, to, pool);
+                    List<List<Move>> expanded = batch.moves();
+                    if (to < level.size()) batch = expand(level, to, Math.min(level.size(), to + BATCH), pool);
                     for (int i = from; i < to; i++) {
-                        CheckResult end = merge(level.get(i), levelIds[i], expanded.get(i - from));
+                        CheckResult end = merge(level.states.get(i), level.ids[i], expanded.get(i - from));
                         if (end != null) return end;
                     }
                 }
                 level = next;
-                levelIds = nextIds;
                 double secs = (System.nanoTime() - start) / 1e9;
                 progress.explored(visited.size(), level.size(), secs > 0 ? visited.size() / secs : 0);
             }
@@ -125,41 +144,45 @@ public final class ModelChecker {
                 schedule.add(engine.machine().threadName(tr.thread()));
                 return result(CheckResult.Verdict.VIOLATED, new CheckResult.Counterexample(tr.violation(), schedule, -1));
             }
-            if (known < 0) {
-                if (next.size() == nextIds.length) nextIds = Arrays.copyOf(nextIds, nextIds.length * 2);
-                nextIds[next.size()] = to;
-                next.add(tr.after());
-            }
+            if (known < 0) next.add(tr.after(), to, m.key());
         }
         return visited.size() >= options.maxStates() ? result(CheckResult.Verdict.INCONCLUSIVE, null) : null;
     }
 
-    /** Successor moves of level[from, to): null for a finished state, empty for a deadlock. */
-    private List<List<Move>> expand(List<State> level, int[] ids, int from, int to, ExecutorService pool) {
-        if (pool == null) return expandRange(level, ids, from, to);
-        int size = (to - from + options.workers() - 1) / options.workers();
-        List<Future<List<List<Move>>>> parts = new ArrayList<>();
-        for (int a = from; a < to; a += size) {
-            int lo = a;
-            int hi = Math.min(to, a + size);
-            parts.add(pool.submit(() -> expandRange(level, ids, lo, hi)));
-        }
-        List<List<Move>> out = new ArrayList<>(to - from);
-        try {
-            for (Future<List<List<Move>>> f : parts) out.addAll(f.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-        return out;
+    /** The successor moves of level[from, to), once asked for: null for a finished state, empty for a deadlock. */
+    private interface Expansion {
+        List<List<Move>> moves();
     }
 
-    private List<List<Move>> expandRange(List<State> level, int[] ids, int from, int to) {
-        StepMemo memo = memos.get();
+    /** Expands level[from, to): at once on the workers when there are some, else when asked for. */
+    private Expansion expand(Level level, int from, int to, ExecutorService pool) {
+        if (pool == null) return () -> expandRange(level, from, to, memos[0]);
+        int chunks = Math.max(1, options.workers() - 1); // the caller's thread is the other worker: it merges
+        int size = (to - from + chunks - 1) / chunks;
+        List<Future<List<List<Move>>>> parts = new ArrayList<>();
+        for (int a = from, chunk = 0; a < to; a += size, chunk++) {
+            int lo = a;
+            int hi = Math.min(to, a + size);
+            StepMemo memo = memos[chunk];
+            parts.add(pool.submit(() -> expandRange(level, lo, hi, memo)));
+        }
+        return () -> {
+            List<List<Move>> out = new ArrayList<>(to - from);
+            try {
+                for (Future<List<List<Move>>> f : parts) out.addAll(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+            return out;
+        };
+    }
+
+    private List<List<Move>> expandRange(Level level, int from, int to, StepMemo memo) {
         List<List<Move>> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) out.add(successors(level.get(i), visited.key(ids[i]), memo));
+        for (int i = from; i < to; i++) out.add(successors(level.states.get(i), level.keys.get(i), memo));
         return out;
     }
 

@@ -149,6 +149,19 @@ class ModelCheckerTest {
     }
 
     @Test
+    void twoWorkersMatchOneOnASearchWithLevelsOfManyBatches() {
+        // tens of thousands of states, levels of several 1024-state batches: the pipelined, parallel expansion runs
+        Scenario sc = Scenarios.inodeReuse(Variants.V6_13);
+        CheckResult one = check(sc, new ModelChecker.Options(2_000_000, 1, false));
+        CheckResult two = check(sc, new ModelChecker.Options(2_000_000, 2, false));
+        assertThat(one.states()).isGreaterThan(20_000);
+        assertThat(two.outcomes()).isEqualTo(one.outcomes());
+        assertThat(two.states()).isEqualTo(one.states());
+        assertThat(two.transitions()).isEqualTo(one.transitions());
+        assertThat(two.verdict()).isEqualTo(one.verdict());
+    }
+
+    @Test
     void maxStatesMakesTheVerdictInconclusive() {
         CheckResult r = check(Scenarios.munmapReuse(Variants.V6_14), new ModelChecker.Options(100, 1, true));
         assertThat(r.verdict()).isEqualTo(CheckResult.Verdict.INCONCLUSIVE);
