@@ -47,7 +47,7 @@ public final class ModelChecker {
     private long transitions;
     private long start;
     private Level next;
-    /** One memo per worker: chunk i of every batch uses memos[i], and batches never overlap. */
+    /** One memo per expanding thread: chunk i of every batch uses memos[i], and batches never overlap. */
     private final StepMemo[] memos;
 
     /** One BFS level: its states in order, their ids, and their keys (read by the workers, so never the shared table). */
@@ -77,7 +77,7 @@ public final class ModelChecker {
         if (threads > 16) throw new IllegalArgumentException("the checker handles at most 16 threads, not " + threads);
         this.keys = new StateKeys(threads);
         this.visited = new VisitedStates(keys.width());
-        this.memos = new StepMemo[Math.max(1, options.workers())];
+        this.memos = new StepMemo[Math.max(1, options.workers() - 1)];
         for (int i = 0; i < memos.length; i++) memos[i] = new StepMemo();
     }
 
