@@ -91,14 +91,35 @@ public final class EngineBenchmark {
                         + " (%d runs paused by GC, %.0f ms in all); %.3f s with 2 workers%n",
                 last.verdict().name().toLowerCase(), last.states(), last.transitions(), runs.size(), best, median,
                 collected, gcTotal * 1e3, two.seconds());
-        long before = usedAfterGc();
-        ModelChecker kept = new ModelChecker(engine, new ModelChecker.Options(5_000_000, 1, true), CheckProgress.NONE);
-        CheckResult again = kept.check(initial);
-        long after = usedAfterGc();
-        out.printf("checker memory: %.0f MiB per million states (keys, graph, canonical parts, step memo; held after the search)%n",
-                (after - before) / 1048576.0 / (again.states() / 1e6));
-        if (kept.hashCode() == 0) out.println();
+        memory(engine, initial);
         out.printf("states/s: %.0f best, %.0f median (1 worker)%n", last.states() / best, last.states() / median);
+    }
+
+    /**
+     * Live memory of a search: after a full collection at the end of every BFS level (the tables so far plus the
+     * whole next level, the most a search holds at once), and once the search is over.
+     */
+    private void memory(Engine engine, State initial) {
+        long before = usedAfterGc();
+        long[] peak = {0};
+        CheckProgress sampler = new CheckProgress() {
+            @Override
+            public void explored(long states, long frontier, double rate) {
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                peak[0] = Math.max(peak[0], rt.totalMemory() - rt.freeMemory() - before);
+            }
+
+            @Override
+            public boolean cancelled() { return false; }
+        };
+        ModelChecker kept = new ModelChecker(engine, new ModelChecker.Options(5_000_000, 1, true), sampler);
+        CheckResult r = kept.check(initial);
+        long held = usedAfterGc() - before;
+        double millions = r.states() / 1e6;
+        out.printf("checker memory: peak %.0f MiB per million states (sampled after each level); %.0f MiB per million held"
+                + " after the search (keys, graph, canonical parts, step memo)%n", peak[0] / 1048576.0 / millions, held / 1048576.0 / millions);
+        if (kept.hashCode() == 0) out.println();
     }
 
     private static CheckResult search(Engine engine, State initial, int workers) {
