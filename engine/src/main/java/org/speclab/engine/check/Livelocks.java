@@ -16,8 +16,6 @@ import org.speclab.engine.step.Violation;
 final class Livelocks {
     private final Machine machine;
     private final StateGraph g;
-    private int[] firstOut;
-    private int[] nextOut;
 
     Livelocks(Machine machine, StateGraph g) {
         this.machine = machine;
@@ -25,19 +23,18 @@ final class Livelocks {
     }
 
     CheckResult.Counterexample find() {
-        index();
         int[] comp = components();
-        for (int e = 0; e < g.edges(); e++) {
-            int a = g.edgeFrom(e);
-            int b = g.edgeTo(e);
-            if (comp[a] != comp[b] || !machine.isReader(g.edgeThread(e))) continue;
-            if (a == b || cycleBack(b, a, comp) != null) return counterexample(e, comp);
+        for (int a = 0; a < g.size(); a++) {
+            for (int e = g.outStart(a); e < g.outEnd(a); e++) {
+                int b = g.edgeTo(e);
+                if (comp[a] != comp[b] || !machine.isReader(g.edgeThread(e))) continue;
+                if (a == b || cycleBack(b, a, comp) != null) return counterexample(a, e, comp);
+            }
         }
         return null;
     }
 
-    private CheckResult.Counterexample counterexample(int e, int[] comp) {
-        int a = g.edgeFrom(e);
+    private CheckResult.Counterexample counterexample(int a, int e, int[] comp) {
         int b = g.edgeTo(e);
         List<String> schedule = new ArrayList<>();
         for (int t : g.path(a)) schedule.add(machine.threadName(t));
@@ -62,7 +59,7 @@ final class Livelocks {
         while (!q.isEmpty()) {
             int s = q.poll();
             if (s == a) break;
-            for (int e = firstOut[s]; e >= 0; e = nextOut[e]) {
+            for (int e = g.outStart(s); e < g.outEnd(s); e++) {
                 int t = g.edgeTo(e);
                 if (comp[t] != comp[b] || prev[t] != -2) continue;
                 prev[t] = s;
@@ -74,16 +71,6 @@ final class Livelocks {
         List<Integer> threads = new ArrayList<>();
         for (int s = a; s != b; s = prev[s]) threads.add(0, g.edgeThread(prevEdge[s]));
         return threads.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private void index() {
-        firstOut = new int[g.size()];
-        nextOut = new int[g.edges()];
-        Arrays.fill(firstOut, -1);
-        for (int e = g.edges() - 1; e >= 0; e--) {
-            nextOut[e] = firstOut[g.edgeFrom(e)];
-            firstOut[g.edgeFrom(e)] = e;
-        }
     }
 
     /** Iterative Tarjan: component number of every state. */
@@ -104,15 +91,15 @@ final class Livelocks {
             if (index[root] >= 0) continue;
             int depth = 0;
             callNode[0] = root;
-            callEdge[0] = firstOut[root];
+            callEdge[0] = g.outStart(root);
             index[root] = low[root] = counter++;
             stack[sp++] = root;
             onStack[root] = true;
             while (depth >= 0) {
                 int v = callNode[depth];
                 int e = callEdge[depth];
-                if (e >= 0) {
-                    callEdge[depth] = nextOut[e];
+                if (e < g.outEnd(v)) {
+                    callEdge[depth] = e + 1;
                     int w = g.edgeTo(e);
                     if (index[w] < 0) {
                         index[w] = low[w] = counter++;
@@ -120,7 +107,7 @@ final class Livelocks {
                         onStack[w] = true;
                         depth++;
                         callNode[depth] = w;
-                        callEdge[depth] = firstOut[w];
+                        callEdge[depth] = g.outStart(w);
                     } else if (onStack[w]) {
                         low[v] = Math.min(low[v], index[w]);
                     }

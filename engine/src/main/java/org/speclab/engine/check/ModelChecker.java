@@ -121,6 +121,7 @@ public final class ModelChecker {
      * the result when the search ends here (a violation, or the state bound), else null.
      */
     private CheckResult merge(State s, int id, List<Move> moves) {
+        graph.expand(id);
         if (moves == null) {
             firstFinal.putIfAbsent(engine.outcome(s), id);
             return null;
@@ -138,7 +139,7 @@ public final class ModelChecker {
                 to = visited.add(m.key(), m.hash());
                 graph.add(id, tr.thread());
             }
-            graph.edge(id, to, tr.thread());
+            graph.edge(to, tr.thread());
             if (tr.violation() != null) {
                 List<String> schedule = names(graph.path(id));
                 schedule.add(engine.machine().threadName(tr.thread()));

@@ -3,14 +3,17 @@ package org.speclab.engine.check;
 import java.util.Arrays;
 
 /**
- * The explored graph in flat int arrays: each state's BFS parent and the thread that led there (for shortest
- * schedules), and every edge (for the livelock search). States themselves are only keys in {@link VisitedStates}.
+ * The explored graph in flat arrays: each state's BFS parent and the thread that led there (for shortest
+ * schedules), and every edge (for the livelock search). The checker expands states in id order, so each state's
+ * out-edges are one contiguous run (compressed sparse rows): an edge costs 5 bytes, a state 9. States
+ * themselves are only keys in {@link VisitedStates}.
  */
 final class StateGraph {
     private int[] parent = new int[1024];
     private byte[] via = new byte[1024];
     private int size;
-    private int[] from = new int[4096];
+    private int[] outStart = new int[1024];
+    private int expanded;
     private int[] to = new int[4096];
     private byte[] by = new byte[4096];
     private int edges;
@@ -25,13 +28,19 @@ final class StateGraph {
         return size++;
     }
 
-    void edge(int a, int b, int thread) {
-        if (edges == from.length) {
-            from = Arrays.copyOf(from, edges * 2);
+    /** Starts the out-edges of state {@code id}: every state, edges or none, in id order. */
+    void expand(int id) {
+        if (id != expanded) throw new IllegalStateException("state " + id + " expanded out of order, expected " + expanded);
+        if (expanded == outStart.length) outStart = Arrays.copyOf(outStart, expanded * 2);
+        outStart[expanded++] = edges;
+    }
+
+    /** An edge from the state expanded last to {@code b}, taken by {@code thread}. */
+    void edge(int b, int thread) {
+        if (edges == to.length) {
             to = Arrays.copyOf(to, edges * 2);
             by = Arrays.copyOf(by, edges * 2);
         }
-        from[edges] = a;
         to[edges] = b;
         by[edges] = (byte) thread;
         edges++;
@@ -39,9 +48,11 @@ final class StateGraph {
 
     int size() { return size; }
 
-    int edges() { return edges; }
+    /** The first out-edge of an expanded state. */
+    int outStart(int id) { return outStart[id]; }
 
-    int edgeFrom(int e) { return from[e]; }
+    /** One past the last out-edge of an expanded state. */
+    int outEnd(int id) { return id + 1 < expanded ? outStart[id + 1] : edges; }
 
     int edgeTo(int e) { return to[e]; }
 
