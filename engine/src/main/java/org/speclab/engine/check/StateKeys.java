@@ -26,8 +26,9 @@ final class StateKeys {
         @Override
         public boolean equals(Object o) { return o instanceof PartIds p && Arrays.equals(p.ids, ids); }
 
+        // well mixed: part ids are small consecutive ints, on which Arrays.hashCode collides a lot
         @Override
-        public int hashCode() { return Arrays.hashCode(ids); }
+        public int hashCode() { return VisitedStates.hash(ids); }
     }
 
     private final ConcurrentHashMap<Object, Canon> canon = new ConcurrentHashMap<>();
