@@ -174,4 +174,12 @@ class CommandLineTest {
         assertThat(run("check", "munmap-file-reuse", "--max-states", "50")).isEqualTo(3);
         assertThat(out()).contains("verdict: inconclusive");
     }
+
+    @Test
+    void benchEngineEndsWithTheStatesPerSecondLine() {
+        assertThat(run("bench", "engine", "--lesson", "munmap-file-reuse", "--seconds", "0.2")).isZero();
+        String[] lines = out().strip().split("\\R");
+        assertThat(lines[lines.length - 1]).matches("states/s: [1-9][0-9]*");
+        assertThat(out()).contains("checker: holds, 4368 distinct states");
+    }
 }
