@@ -82,6 +82,7 @@ public final class ModelChecker {
     }
 
     public CheckResult check(State initial) {
+        if (graph.size() > 0) throw new IllegalStateException("a ModelChecker runs one search; make a new one");
         start = System.nanoTime();
         int[] initialKey = keys.key(initial);
         visited.add(initialKey, VisitedStates.hash(initialKey));
