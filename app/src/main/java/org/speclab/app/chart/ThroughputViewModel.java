@@ -134,9 +134,17 @@ public final class ThroughputViewModel {
         jobs.start(t);
     }
 
+    /** A whole percentage that never rounds a rare hit away: 1 of 600 reads "< 1%", not "0%". */
+    static String percent(int part, int whole) {
+        long p = Math.round(100.0 * part / whole);
+        if (p == 0 && part > 0) return "< 1%";
+        if (p == 100 && part < whole) return "> 99%";
+        return p + "%";
+    }
+
     private void updateTexts() {
         int lookups = hits + fallbacks;
-        hitRate.set(lookups == 0 ? "hit rate —" : "hit rate " + Math.round(100.0 * hits / lookups) + "%");
+        hitRate.set(lookups == 0 ? "hit rate —" : "hit rate " + percent(hits, lookups));
         if (runs == 0) {
             summary.set("");
             return;

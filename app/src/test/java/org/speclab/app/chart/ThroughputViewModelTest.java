@@ -56,7 +56,7 @@ class ThroughputViewModelTest {
             assertThat(vm.points().get(i).hits()).isGreaterThanOrEqualTo(vm.points().get(i - 1).hits());
         }
         assertThat(vm.isRunning()).isFalse();
-        assertThat(vm.hitRateProperty().get()).matches("hit rate \\d+%");
+        assertThat(vm.hitRateProperty().get()).matches("hit rate ([<>] )?\\d+%");
         assertThat(vm.summaryProperty().get()).startsWith("6 runs (seeds 1–6) · " + last.hits() + " hits · " + last.fallbacks() + " fallbacks");
     }
 
@@ -90,5 +90,14 @@ class ThroughputViewModelTest {
         // then
         assertThat(vm.points()).extracting(ThroughputViewModel.Point::run).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(vm.points().get(7).hits()).isEqualTo(8);
+    }
+
+    @Test
+    void aRareHitOrARareFallbackIsNeverRoundedAway() {
+        assertThat(ThroughputViewModel.percent(1, 600)).isEqualTo("< 1%");
+        assertThat(ThroughputViewModel.percent(599, 600)).isEqualTo("> 99%");
+        assertThat(ThroughputViewModel.percent(0, 600)).isEqualTo("0%");
+        assertThat(ThroughputViewModel.percent(600, 600)).isEqualTo("100%");
+        assertThat(ThroughputViewModel.percent(3, 8)).isEqualTo("38%");
     }
 }

@@ -60,7 +60,7 @@ class ThroughputViewTest {
         assertThat(hits.getXValue()).isEqualTo(20);
         assertThat(hits.getYValue().intValue() + fallbacks.getYValue().intValue()).isBetween(1, 20);
         assertThat(hits.getYValue().intValue()).isEqualTo(vm.points().get(19).hits());
-        assertThat(robot.lookup("#hit-rate").queryAs(Label.class).getText()).matches("hit rate \\d+%");
+        assertThat(robot.lookup("#hit-rate").queryAs(Label.class).getText()).matches("hit rate ([<>] )?\\d+%");
         assertThat(robot.lookup("#throughput-progress").queryAs(ProgressBar.class).isVisible()).isFalse();
     }
 
