@@ -35,7 +35,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-states", paramLabel = "N", defaultValue = "2000000", description = "Stop after N distinct states (then inconclusive, exit 3; default ${DEFAULT-VALUE}).")
     long maxStates;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Threads expanding each level (default: the number of cores).")
+    @Option(names = "--workers", paramLabel = "N", description = "Threads for the search: with N > 1, N - 1 expand the next batch while one merges (default: the number of cores).")
     Integer workers;
 
     @Option(names = "--no-reduction", description = "Explore every interleaving of thread-local steps too.")

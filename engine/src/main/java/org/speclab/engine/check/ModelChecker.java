@@ -50,7 +50,7 @@ public final class ModelChecker {
     /** One memo per expanding thread: chunk i of every batch uses memos[i], and batches never overlap. */
     private final StepMemo[] memos;
 
-    /** One BFS level: its states in order, their ids, and their keys (read by the workers, so never the shared table). */
+    /** One BFS level: its states in order, their ids and their keys (workers read keys here, never in the visited set). */
     private static final class Level {
         final List<State> states = new ArrayList<>();
         final List<int[]> keys = new ArrayList<>();
