@@ -16,7 +16,6 @@ import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.Change;
 import org.speclab.engine.run.TraceEntry;
 import org.speclab.engine.step.ReaderRegs;
-import org.speclab.engine.step.ThreadState;
 import org.speclab.engine.variant.Knobs;
 
 /**
@@ -59,11 +58,10 @@ final class SlabModels {
         Map<String, List<FilePointer>> out = new HashMap<>();
         Machine m = f.session().machine();
         World w = f.state().world();
-        for (int t = 0; t < m.threadCount(); t++) {
-            ThreadState ts = f.state().thread(t);
-            if (!m.isReader(t) || !ts.isReader()) continue;
-            ReaderRegs r = ts.reader();
-            if (r.file() == null || r.verdict() != null) continue;
+        for (Map.Entry<Integer, ReaderRegs> e : f.readersInLookup().entrySet()) {
+            int t = e.getKey();
+            ReaderRegs r = e.getValue();
+            if (r.file() == null) continue;
             if (r.file().wild()) {
                 wild.add(new FilePointer(t, m.threadName(t), -1, PointerState.RETURNED));
                 continue;

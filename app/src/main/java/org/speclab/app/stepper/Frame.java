@@ -1,7 +1,12 @@
 package org.speclab.app.stepper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.State;
+import org.speclab.engine.step.ReaderRegs;
+import org.speclab.engine.step.ThreadState;
 import org.speclab.engine.run.Trace;
 import org.speclab.engine.run.TraceEntry;
 
@@ -17,6 +22,20 @@ public record Frame(Session session, Trace timeline, int index) {
 
     /** Steps 1..index. */
     public List<TraceEntry> history() { return timeline.entries().subList(0, index); }
+
+    /**
+     * The readers still inside a lookup (no verdict yet), by thread in thread order: the ones whose loaded
+     * pointers the views draw. A finished lookup no longer uses its pointers.
+     */
+    public Map<Integer, ReaderRegs> readersInLookup() {
+        Map<Integer, ReaderRegs> out = new LinkedHashMap<>();
+        Machine m = session.machine();
+        for (int t = 0; t < m.threadCount(); t++) {
+            ThreadState ts = state().thread(t);
+            if (m.isReader(t) && ts.isReader() && ts.reader().verdict() == null) out.put(t, ts.reader());
+        }
+        return out;
+    }
 
     public boolean atEnd() { return index == timeline.size(); }
 

@@ -155,8 +155,6 @@ public final class UprobeTreeViewModel {
             if (held.get(t) != Held.WRONG) continue;
             ReaderRegs r = s.thread(t).reader();
             UprobeSlot u = s.world().uprobes().get(r.uprobe());
-            String mapped = s.world().committed().keyAt(r.bp())
-                    .map(k -> "(inode[" + k.inode() + "] gen " + k.inodeGen() + ", " + Kernel.hex(k.offset()) + ")").orElse("nothing");
             return "✗ WRONG UPROBE: " + m.threadName(t) + " holds " + u.name();
         }
         return "";

@@ -2,6 +2,7 @@ package org.speclab.app.vmatree;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.speclab.app.stepper.Frame;
 import org.speclab.engine.kernel.VmaSlot;
 import org.speclab.engine.kernel.VmaTree;
@@ -18,12 +19,10 @@ final class VmaPointers {
         List<VmaPointer> out = new ArrayList<>();
         Machine m = f.session().machine();
         World w = f.state().world();
-        for (int t = 0; t < m.threadCount(); t++) {
-            ThreadState ts = f.state().thread(t);
-            if (!m.isReader(t) || !ts.isReader()) continue;
-            ReaderRegs r = ts.reader();
-            // A finished lookup (verdict set) no longer uses its pointer.
-            if (r.vma() < 0 || r.verdict() != null) continue;
+        for (Map.Entry<Integer, ReaderRegs> e : f.readersInLookup().entrySet()) {
+            int t = e.getKey();
+            ReaderRegs r = e.getValue();
+            if (r.vma() < 0) continue;
             int loaded = loadedGen(f, t, r.vma());
             VmaSlot v = w.vmas().get(r.vma());
             VmaPointer.State state = state(v, loaded, tree.contains(r.vma()));
