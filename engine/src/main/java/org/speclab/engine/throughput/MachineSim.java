@@ -41,6 +41,7 @@ final class MachineSim {
     private final long[][] sharers;
     private final double[] holdEnd;
     private final boolean[] inFlight;
+    private final boolean[] crossing;
     private final int[][] queue;
     private final int[] queued;
 
@@ -60,6 +61,7 @@ final class MachineSim {
     final long[] speculative = new long[SAMPLES];
     final long[] fallback = new long[SAMPLES];
     final long[] transfers;
+    long crossSocket;
 
     MachineSim(Code[] segments, int attempts, int lineCount, boolean[] writable, Topology topo, int cpus, double writersPerSecond, long seed) {
         this.segments = segments;
@@ -83,6 +85,7 @@ final class MachineSim {
         sharers = new long[lineCount][(cores + 63) / 64];
         holdEnd = new double[lineCount];
         inFlight = new boolean[lineCount];
+        crossing = new boolean[lineCount];
         queue = new int[lineCount][threads];
         queued = new int[lineCount];
         transfers = new long[lineCount];
@@ -302,8 +305,9 @@ final class MachineSim {
 
     /** A load of a line no core holds exclusive: served at once from a sharer or the L3, in parallel with others. */
     private void readFrom(int x, int l, double t) {
-        count(l, t);
-        events.add(t + nearest(l, x), READ_DONE << 24 | x);
+        double cost = nearest(l, x);
+        count(l, t, cost >= HANDOFF_CROSS_SOCKET);
+        events.add(t + cost, READ_DONE << 24 | x);
     }
 
     private void readDone(int x, double t) {
@@ -324,6 +328,7 @@ final class MachineSim {
         // retries of the other queued cores of this socket slow a hand-off inside the socket's mesh; a UPI crossing is not slowed
         if (excl && owner[l] >= 0 && socketOfCore(owner[l]) == socket[x]) cost += CONTENTION_PER_WAITER * waitersNear(l, socket[x]);
         inFlight[l] = true;
+        crossing[l] = owner[l] >= 0 ? socketOfCore(owner[l]) != socket[x] : cost >= HANDOFF_CROSS_SOCKET;
         events.add(Math.max(now, holdEnd[l]) + cost, ARRIVE << 24 | l);
     }
 
@@ -340,7 +345,7 @@ final class MachineSim {
             share(l, c);
         }
         inFlight[l] = false;
-        count(l, t);
+        count(l, t, crossing[l]);
         // the fill serves every thread of this core that waits for it (a sibling rides on its twin's miss)
         double tt = t;
         int kept = 0;
@@ -373,8 +378,10 @@ final class MachineSim {
         return n;
     }
 
-    private void count(int l, double t) {
-        if (t >= start && t < end) transfers[l]++;
+    private void count(int l, double t, boolean cross) {
+        if (t < start || t >= end) return;
+        transfers[l]++;
+        if (cross) crossSocket++;
     }
 
     /** Hyper-thread siblings share L1 and L2, so a line their core holds is a hit for both: no hand-off between them. */

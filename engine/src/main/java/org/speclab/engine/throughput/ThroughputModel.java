@@ -97,7 +97,8 @@ public final class ThroughputModel {
         String hottest = order.isEmpty() ? "" : c.lines().name(order.get(0));
         ThroughputRow row = new ThroughputRow(q.cpus(), q.variant(), mean, Math.sqrt(var), mean / q.cpus(),
                 mean * spec / hits, mean * fall / hits, total, hottest);
-        return new ThroughputExplanation(row, perLine, soloNsPerHit(q.variant(), topo.ghz(1)));
+        long moves = java.util.Arrays.stream(sim.transfers).sum();
+        return new ThroughputExplanation(row, perLine, moves == 0 ? 0 : (double) sim.crossSocket / moves, soloNsPerHit(q.variant(), topo.ghz(1)));
     }
 
     private static Compiled compiled(String variant) {
