@@ -5,9 +5,15 @@ package org.speclab.lessons;
  * the single stderr line of DESIGN.md §3: {@code lessons/x.yaml:7:12: unknown thread 'wirter' — did you mean 'writer'?}.
  */
 public record LessonProblem(String file, int line, int column, String message, String fix) {
+    /** A message may quote the input; past these lengths it is elided (one message once echoed 86,000 characters). */
+    static final int MAX_PATH = 160;
+    static final int MAX_MESSAGE = 400;
+    static final int MAX_FIX = 300;
+
     public LessonProblem {
-        message = oneLine(message);
-        fix = fix == null ? "" : oneLine(fix);
+        file = Echo.text(file, MAX_PATH);
+        message = Echo.text(oneLine(message), MAX_MESSAGE);
+        fix = fix == null ? "" : Echo.text(oneLine(fix), MAX_FIX);
         line = Math.max(1, line);
         column = Math.max(1, column);
     }

@@ -48,7 +48,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Scenario sc = options.resolve().scenario();
         Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
-        State initial = engine.initial(WorldBuilder.build(sc.world(), sc.variant().knobs()));
+        State initial = engine.initial(WorldBuilder.build(sc));
         int n = workers != null ? Math.max(1, workers) : Runtime.getRuntime().availableProcessors();
         CheckResult r = new ModelChecker(engine, new ModelChecker.Options(maxStates, n, !noReduction), progress()).check(initial);
         if (System.console() != null) spec.commandLine().getErr().print("\r" + " ".repeat(60) + "\r");

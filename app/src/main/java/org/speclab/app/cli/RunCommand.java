@@ -54,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
         Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
         Trace trace;
         try {
-            trace = new Simulation(engine).run(engine.initial(WorldBuilder.build(sc.world(), sc.variant().knobs())), scheduler(sc), maxSteps);
+            trace = new Simulation(engine).run(engine.initial(WorldBuilder.build(sc)), scheduler(sc), maxSteps);
         } catch (ScheduleProblem p) {
             String where = schedule != null ? "--schedule" : lesson.source();
             throw new InputProblem(where + ": " + p.getMessage() + " — fix the schedule or drop it to use the default order");
