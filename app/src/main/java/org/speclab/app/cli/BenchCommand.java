@@ -25,8 +25,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
+        throw new InputProblem("speclab bench: which benchmark? — try: speclab bench engine (speclab bench --help lists them)");
     }
 
     /** {@code speclab bench engine}: engine steps/s, memory per retained step, exploration states/s. */
@@ -41,11 +40,12 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--lesson", paramLabel = "LESSON", description = "Lesson to measure (default: " + LARGEST + ", the largest bundled one).")
         String lesson;
 
-        @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", description = "Seconds per measurement (default ${DEFAULT-VALUE}).")
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", description = "Seconds per measurement (0.1 … 3600; default ${DEFAULT-VALUE}).")
         double seconds;
 
         @Override
         public Integer call() {
+            Flags.seconds("--seconds", seconds);
             Scenario sc;
             if (lesson != null) {
                 ScenarioOptions o = new ScenarioOptions();
