@@ -11,7 +11,6 @@ import javafx.scene.layout.VBox;
 import org.speclab.app.course.CourseOrder;
 import org.speclab.app.course.LessonFacts;
 import org.speclab.lessons.Lesson;
-import org.speclab.lessons.LessonCatalog;
 
 /**
  * The lesson browser: shown at start and on L (or the Lessons button) from any lesson. Every bundled lesson in
@@ -57,7 +56,7 @@ final class StartPanel extends ScrollPane {
             list.getChildren().add(back);
         }
         int n = 1;
-        for (Lesson l : CourseOrder.sort(LessonCatalog.bundled())) list.getChildren().add(entry(n++, l));
+        for (Lesson l : CourseOrder.lessons()) list.getChildren().add(entry(n++, l));
     }
 
     private Button entry(int n, Lesson l) {
