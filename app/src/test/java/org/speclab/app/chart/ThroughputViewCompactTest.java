@@ -31,6 +31,7 @@ class ThroughputViewCompactTest {
         Scene scene = new Scene(new ThroughputView(vm), 380, 240);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene();   // the shared primary stage keeps the previous test's size otherwise
         stage.show();
     }
 

@@ -28,13 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LessonBrowserTest {
     private final Preferences node = Preferences.userRoot().node("speclab-test-" + UUID.randomUUID());
-    private Stage stage;
+    private Stage window;
     private ShellViewModel vm;
 
     @Start
     void start(Stage stage) {
         Motion.setInstant();
-        this.stage = stage;
         show();
     }
 
@@ -47,13 +46,18 @@ class LessonBrowserTest {
 
             @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) { }
         }, LessonProgress.in(node));
-        stage.setScene(ShellView.scene(vm, 1280, 720));
-        stage.sizeToScene();   // the shared test stage keeps an earlier test's size otherwise
-        stage.show();
+        // a stage of its own: the shared primary stage keeps other tests' sizes and minimums
+        if (window != null) window.close();
+        window = new Stage();
+        window.setScene(ShellView.scene(vm, 1280, 720));
+        window.show();
     }
 
     @AfterEach
-    void forget() throws Exception { node.removeNode(); }
+    void forget(FxRobot robot) throws Exception {
+        robot.interact(window::close);
+        node.removeNode();
+    }
 
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
 
