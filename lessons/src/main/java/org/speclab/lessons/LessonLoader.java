@@ -26,7 +26,7 @@ import org.speclab.engine.schedule.ScheduleProblem;
  */
 public final class LessonLoader {
     /** Lesson files are a few KiB; anything past this is refused before it is parsed. */
-    public static final int MAX_BYTES = 256 * 1024;
+    public static final int MAX_BYTES = Limits.FILE_BYTES;
 
     private LessonLoader() {}
 
