@@ -31,6 +31,8 @@ class ThroughputViewCompactTest {
         Scene scene = new Scene(new ThroughputView(vm), 380, 240);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.setMaximized(false);
+        stage.sizeToScene();   // the primary stage is shared by the test classes: another may have made it large
         stage.show();
     }
 
