@@ -94,7 +94,8 @@ final class MachineSim {
         Arrays.fill(owner, -1);
         for (int l = 0; l < lineCount; l++) for (int x = 0; x < threads; x++) share(l, core[x]);
         double sample = SAMPLE_NS;
-        if (writersPerSecond > 0) sample = Math.min(400_000, Math.max(SAMPLE_NS, 20 * writerGapNs / SAMPLES));
+        // with writers: at least two write periods, at most 1 ms simulated (below 2 k sections/s a sample may hold none)
+        if (writersPerSecond > 0) sample = Math.min(200_000, Math.max(SAMPLE_NS, 2 * writerGapNs / SAMPLES));
         this.sampleNs = sample;
         this.start = WARMUP_NS;
         this.end = start + SAMPLES * sampleNs;
@@ -145,8 +146,12 @@ final class MachineSim {
                 continue;
             }
             if (t > now) {
-                events.add(t, RESUME << 24 | x);
-                return;
+                // nothing else happens before t: go on at t without a round trip through the queue
+                if (!events.isEmpty() && events.peekTime() <= t) {
+                    events.add(t, RESUME << 24 | x);
+                    return;
+                }
+                now = t;
             }
             if (l < 0) {
                 if (!marker(x, c.role[i], t)) return;
@@ -204,6 +209,7 @@ final class MachineSim {
             else fallback[s]++;
         }
         seg[x] = ENTRY;
+        if (t < end && (events.isEmpty() || t < events.peekTime())) return true;
         events.add(t, RESUME << 24 | x);
         return false;
     }
