@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,10 @@ public final class LessonCatalog {
 
     private static volatile List<Lesson> all;
 
-    /** Every bundled lesson, sorted by id. A bundled lesson that does not load is a build bug: IllegalStateException. */
+    /**
+     * Every bundled lesson in course order (the order of the index: the merged code first, then the broken variants
+     * B1, B2, …). A bundled lesson that does not load is a build bug: IllegalStateException.
+     */
     public static List<Lesson> bundled() {
         List<Lesson> l = all;
         if (l == null) {
@@ -103,7 +105,6 @@ public final class LessonCatalog {
                 throw new IllegalStateException("bundled lesson " + id + " does not load: " + e.getMessage(), e);
             }
         }
-        out.sort(Comparator.comparing(Lesson::id));
         return List.copyOf(out);
     }
 
