@@ -38,7 +38,8 @@ class HostileInputTest {
     /** A hang guard, not a speed test: one case takes milliseconds. */
     private static final Duration GUARD = Duration.ofSeconds(60);
     private static final Pattern LOCATED = Pattern.compile("(.+):(\\d+):(\\d+): (.+) — (.+)");
-    private static final int MUTANTS_PER_LESSON = 100;
+    /** Mutants in all, spread over the shipped lessons. */
+    private static final int MUTANTS = 2_100;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -229,6 +230,16 @@ class HostileInputTest {
                 Arguments.of(new String[] {"bench", "engine", "--seconds", "NaN"}, "--seconds NaN: out of range"),
                 Arguments.of(new String[] {"bench", "engine", "--seconds", "Infinity"}, "--seconds Infinity: out of range"),
                 Arguments.of(new String[] {"bench"}, "speclab bench: which benchmark?"),
+                Arguments.of(new String[] {"bench", "live", "--seconds", "0"}, "--seconds 0.0: out of range"),
+                Arguments.of(new String[] {"bench", "live", "--seconds", "NaN"}, "--seconds NaN: out of range"),
+                Arguments.of(new String[] {"bench", "live", "--threads", "0"}, "--threads 0: '0' is not a thread count"),
+                Arguments.of(new String[] {"bench", "live", "--threads", "1-99999999"}, "is not a thread count"),
+                Arguments.of(new String[] {"bench", "live", "--writers", "-1"}, "--writers -1"),
+                Arguments.of(new String[] {"bench", "throughput", "--cpus", "0"}, "--cpus 0: 0 is out of range"),
+                Arguments.of(new String[] {"bench", "throughput", "--cpus", "x".repeat(3000)}, "is not a CPU count"),
+                Arguments.of(new String[] {"bench", "throughput", "--writers", "NaN"}, "--writers NaN"),
+                Arguments.of(new String[] {"bench", "throughput", "--topology", "nosuch"}, "--topology nosuch: unknown"),
+                Arguments.of(new String[] {"bench", "throughput", "--variant", "nosuch"}, "--variant nosuch"),
                 Arguments.of(new String[] {"run"}, "Missing required parameter"),
                 Arguments.of(new String[] {"run", "fast-path", "--nosuch"}, "Unknown option: '--nosuch'"));
     }
@@ -247,16 +258,18 @@ class HostileInputTest {
 
     // --- seeded mutations of the shipped lessons ---------------------------------------------------------------
 
-    /** About 2,000 mutants: every shipped lesson, {@value #MUTANTS_PER_LESSON} times, 1 to 3 mutations each. */
+    /** {@value #MUTANTS} mutants of the shipped lessons, 1 to 3 mutations each. */
     @Test
     void mutatedShippedLessonsLoadRunOrFailInOneLocatedLine() throws IOException {
         Path mutants = Files.createDirectory(dir.resolve("mutants"));
         List<String> failures = new ArrayList<>();
         int files = 0;
         int refused = 0;
-        for (String id : LessonCatalog.ids()) {
+        List<String> ids = LessonCatalog.ids();
+        int perLesson = (MUTANTS + ids.size() - 1) / ids.size();
+        for (String id : ids) {
             String text = shipped(id);
-            for (int i = 0; i < MUTANTS_PER_LESSON; i++) {
+            for (int i = 0; i < perLesson; i++) {
                 long seed = id.hashCode() * 1_000L + i;
                 Path f = mutants.resolve(id + "-" + i + ".yaml");
                 Files.write(f, Mutator.mutate(text, new Random(seed)).getBytes(StandardCharsets.UTF_8));
