@@ -31,6 +31,8 @@ class ThroughputViewCompactTest {
         Scene scene = new Scene(new ThroughputView(vm), 380, 240);
         Theme.apply(scene);
         stage.setScene(scene);
+        // TestFX reuses one stage across test classes: without this it keeps an earlier test's size and is not small
+        stage.sizeToScene();
         stage.show();
     }
 
