@@ -49,16 +49,32 @@ public final class LessonCatalog {
     }
 
     /**
-     * A lesson named on the command line: a path when that file exists or the name ends in {@code .yaml}, else a
-     * bundled id.
+     * A lesson named on the command line. A name with a {@code /} or ending in {@code .yaml}/{@code .yml} is a
+     * path; a bare name is a bundled id, and only when no bundled lesson has that id an existing file of that name
+     * (so a stray file {@code ./fast-path} never shadows the bundled lesson: write {@code ./fast-path} for it).
      */
     public static Lesson resolve(String idOrPath) throws LessonException {
-        if (idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml") || isFile(idOrPath)) return LessonLoader.load(Path.of(idOrPath));
+        if (isPath(idOrPath)) return LessonLoader.load(path(idOrPath));
         Optional<Lesson> l = byId(idOrPath);
         if (l.isPresent()) return l.get();
+        if (isFile(idOrPath)) return LessonLoader.load(path(idOrPath));
         List<String> ids = bundled().stream().map(Lesson::id).toList();
+        String name = Echo.value(idOrPath);
         String fix = Suggest.closest(idOrPath, ids).map(s -> "did you mean '" + s + "'? ").orElse("") + "run `speclab lessons` to list them";
-        throw new LessonException(new LessonProblem(idOrPath, 1, 1, "no bundled lesson '" + idOrPath + "' and no such file", fix));
+        throw new LessonException(new LessonProblem(idOrPath, 1, 1, "no bundled lesson '" + name + "' and no such file", fix));
+    }
+
+    /** Written as a path: it has a directory part or a lesson file's suffix. */
+    public static boolean isPath(String s) {
+        return s.contains("/") || s.contains(java.io.File.separator) || s.endsWith(".yaml") || s.endsWith(".yml");
+    }
+
+    private static Path path(String s) throws LessonException {
+        try {
+            return Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new LessonException(new LessonProblem(s, 1, 1, "not a valid path: " + e.getReason(), "check the file name"));
+        }
     }
 
     private static boolean isFile(String s) {
