@@ -44,7 +44,7 @@ class NarrationViewModelTest {
         // then
         assertThat(vm.textProperty().get()).isEqualTo(lesson.narration().get(4));
         assertThat(vm.fromLessonProperty().get()).isTrue();
-        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Step 4 of 33 · cpu0");
+        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Step 4 of 34 · cpu0");
     }
 
     @Test
@@ -61,16 +61,16 @@ class NarrationViewModelTest {
 
     @Test
     void theQuizAppearsJustBeforeItsStepAndNotOnIt() {
-        // given: the lesson's quiz is keyed to step 23 (the end check)
+        // given: the lesson's quiz is keyed to step 26 (the end check)
         Lesson.Quiz quiz = lesson.quizzes().get(0);
-        assertThat(quiz.step()).isEqualTo(23);
+        assertThat(quiz.step()).isEqualTo(26);
         stepper.runToEnd();
         // then
-        stepper.goTo(21);
+        stepper.goTo(24);
         assertThat(vm.quizProperty().get()).isNull();
-        stepper.goTo(22);
+        stepper.goTo(25);
         assertThat(vm.quizProperty().get()).isEqualTo(quiz);
-        stepper.goTo(23);
+        stepper.goTo(26);
         assertThat(vm.quizProperty().get()).isNull();
     }
 
@@ -78,13 +78,13 @@ class NarrationViewModelTest {
     void revealShowsTheAnswerAndANewVisitHidesItAgain() {
         // given
         stepper.runToEnd();
-        stepper.goTo(22);
+        stepper.goTo(25);
         // when
         vm.reveal();
         // then
         assertThat(vm.revealedProperty().get()).isTrue();
-        stepper.goTo(23);
-        stepper.goTo(22);
+        stepper.goTo(26);
+        stepper.goTo(25);
         assertThat(vm.revealedProperty().get()).isFalse();
     }
 
@@ -99,12 +99,12 @@ class NarrationViewModelTest {
         // given
         stepper.runToEnd();
         // when
-        stepper.goTo(32);
+        stepper.goTo(33);
         // then
         assertThat(vm.answerShownProperty().get()).isFalse();
         assertThat(vm.answerProperty().get()).isEmpty();
         // when
-        stepper.goTo(33);
+        stepper.goTo(34);
         // then
         assertThat(vm.answerShownProperty().get()).isTrue();
         assertThat(vm.answerProperty().get()).isEqualTo(lesson.result()).startsWith("Never.");

@@ -68,26 +68,26 @@ class WindowTest {
     @Test
     void clickingTheCpusThroughTheCanonicalRaceEndsInTheFallback(FxRobot robot) {
         robot.interact(() -> vm.openArgument("munmap-file-reuse"));
-        // the reader loads vm_file; munmap runs through fput; open reuses the slot; the reader finishes
+        // the reader loads vm_file; munmap runs to its deferred __fput; open reuses the slot; the reader finishes
         click(robot, "#step-cpu0", 6);
-        click(robot, "#step-cpu1", 9);
+        click(robot, "#step-cpu1", 12);
         assertThat(vm.stepper().frame().state().world().mm().seq()).isEqualTo(4);
         assertThat(text(robot, "#seqcount-value")).isEqualTo("4");
         click(robot, "#step-cpu2", 1);
-        assertThat(status(robot)).contains("step 16").contains("cpu2 OPEN");
+        assertThat(status(robot)).contains("step 19").contains("cpu2 OPEN");
         // the reused slot: generation 2, the ghost of f1, the reader's pointer amber
         assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 2");
         assertThat(text(robot, "#slot-filp-0-ghost")).isEqualTo("was f1 · libfoo · gen 1");
         assertThat(robot.lookup("#pointer-cpu0").query().getPseudoClassStates()).contains(org.speclab.app.theme.Styles.STALE);
         click(robot, "#step-cpu0", 7);
         assertThat(vm.stepper().decisions()).anyMatch(d -> d.sentence().contains("mm_lock_seq moved 2 → 4"));
-        assertThat(robot.lookup("#decision-23").tryQuery()).isPresent();
+        assertThat(robot.lookup("#decision-26").tryQuery()).isPresent();
         java.util.Set<Label> labels = robot.lookup(".label").queryAllAs(Label.class);
         assertThat(labels.stream().anyMatch(l -> l.getText() != null && l.getText().contains("mm_lock_seq moved 2 → 4"))).isTrue();
         // step back restores the state before the decision, in every view
         click(robot, "#step-back", 1);
         assertThat(vm.stepper().decisions()).noneMatch(d -> d.sentence().contains("mm_lock_seq moved"));
-        assertThat(robot.lookup("#decision-23").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#decision-26").tryQuery()).isEmpty();
         click(robot, "#step-back", 7);
         assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 1");
         assertThat(robot.lookup("#slot-filp-0-ghost").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).isFalse();
