@@ -173,7 +173,7 @@ class WindowTest {
         assertThat(robot.lookup("#step-cpu0").queryAs(Button.class).getText()).contains("? (the quiz asks").doesNotContain("end check");
         // back, forward, blank and back: still at the quiz
         robot.type(KeyCode.PAGE_UP);
-        assertThat(vm.stepper().frame().index()).isEqualTo(21);
+        assertThat(vm.stepper().frame().index()).isEqualTo(24);
         robot.type(KeyCode.PAGE_DOWN);
         robot.type(KeyCode.B);
         robot.type(KeyCode.B);
