@@ -32,7 +32,8 @@ class ThroughputViewCompactTest {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setMaximized(false);
-        stage.sizeToScene();   // the primary stage is shared by the test classes: another may have made it large
+        // TestFX reuses one stage across test classes: without this it keeps an earlier test's size and is not small
+        stage.sizeToScene();
         stage.show();
     }
 
