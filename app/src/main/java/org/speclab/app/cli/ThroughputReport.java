@@ -111,12 +111,9 @@ public record ThroughputReport(List<Integer> cpus, List<String> variants, double
 
     private static void printWhy(PrintWriter out, ThroughputExplanation e) {
         ThroughputRow r = e.row();
-        if (e.transfersPerHitByLine().isEmpty()) {
-            out.println(String.format(Locale.ROOT, "    no line moves between cores: every shared line stays in every cache (one hit alone: %.1f ns)", e.soloNsPerHit()));
-            return;
-        }
-        out.println(String.format(Locale.ROOT, "    %.2f line transfers per hit (%.0f%% across sockets); most moved: %s",
-                r.transfersPerHit(), 100 * e.crossSocketShare(), r.hottestLine()));
+        out.println("    " + e.summary());
+        if (e.transfersPerHitByLine().isEmpty()) return;
+        out.println(String.format(Locale.ROOT, "    %.2f line transfers per hit in all; most moved: %s", r.transfersPerHit(), r.hottestLine()));
         for (Map.Entry<String, Double> l : e.transfersPerHitByLine().entrySet()) {
             out.println(String.format(Locale.ROOT, "      %6.3f  %s", l.getValue(), l.getKey()));
         }
