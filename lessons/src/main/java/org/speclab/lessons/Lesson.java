@@ -9,11 +9,27 @@ import org.speclab.engine.scenario.Scenario;
  * A loaded, validated lesson: the litmus test the engine runs, where it came from (a file path or
  * {@code bundled:ID}), narration and quiz pauses keyed to trace steps, and the answer-first {@code result} line.
  */
-public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result) {
+public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, Chart chart) {
     public Lesson {
         narration = java.util.Collections.unmodifiableMap(new TreeMap<>(narration));
         quizzes = List.copyOf(quizzes);
         result = result == null ? "" : result;
+    }
+
+    /** A lesson without a {@code chart} key. */
+    public Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result) {
+        this(scenario, source, narration, quizzes, result, null);
+    }
+
+    /** The throughput chart's settings when the lesson opens, if it sets any. */
+    public java.util.Optional<Chart> chartSetting() { return java.util.Optional.ofNullable(chart); }
+
+    /**
+     * Where the throughput chart opens for this lesson: the CPU count it points at and the writer rate (mmap/munmap
+     * write sections per second in the same mm).
+     */
+    public record Chart(int cpus, int writers) {
+        public static final int MAX_WRITERS = 1_000_000;
     }
 
     public String id() { return scenario.id(); }

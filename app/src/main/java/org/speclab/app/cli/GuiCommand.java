@@ -31,11 +31,14 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Render the window offscreen to a PNG and exit; needs no display.")
     Path snapshot;
 
-    @Option(names = "--step", paramLabel = "N", description = "With --snapshot: the lesson's run at step N (default 0; -1 = its end).")
+    @Option(names = "--step", paramLabel = "N", description = "With --snapshot: the lesson's run at step N (0 … its length; default 0; -1 = its end).")
     int step;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "With --snapshot: the window size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "With --snapshot: the window size, 320x200 … 7680x4320 (default ${DEFAULT-VALUE}).")
     String size;
+
+    @Option(names = "--force", description = "With --snapshot: replace an existing file that is not a PNG.")
+    boolean force;
 
     @Option(names = "--dark", description = "With --snapshot: the dark theme.")
     boolean dark;
@@ -46,10 +49,36 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (snapshot != null) {
-            String[] wh = size.toLowerCase(Locale.ROOT).split("x");
-            if (wh.length != 2) throw new InputProblem("--size " + size + ": expected WIDTHxHEIGHT, e.g. 1920x1080");
-            double width = Double.parseDouble(wh[0]);
-            double height = Double.parseDouble(wh[1]);
+            // Everything is checked before the toolkit starts: bad input never renders, nor touches a file.
+            Flags.Size wh = Flags.size(size);
+            double width = wh.width();
+            double height = wh.height();
+            if (lesson != null) {
+                ScenarioOptions o = new ScenarioOptions();
+                o.lesson = lesson;
+                int last = RunCommand.lessonRun(o.resolve()).size();
+                if (step < -1 || step > last) throw Flags.outOfRange("--step", step, "0 to " + last + " (the lesson's run), or -1 for its end");
+            } else if (step != 0) {
+                throw new InputProblem("--step " + step + ": there is no lesson to step — give one, e.g. speclab gui fast-path --snapshot F.png --step 4");
+            }
+            Path target = Outputs.snapshotTarget(snapshot, lesson, force);
+            Path staged = Outputs.stagingFile(target);
+            try {
+                render(staged, width, height);
+            } catch (Exception | Error e) {
+                Outputs.delete(staged);
+                throw e;
+            }
+            Outputs.replace(staged, target);
+            return 0;
+        }
+        if (step != 0 || force || dark || projector || !"1920x1080".equals(size)) {
+            throw new InputProblem("--step, --size, --dark, --projector and --force go with --snapshot — add --snapshot FILE.png, or leave them out");
+        }
+        return open(lesson, spec.commandLine().getErr());
+    }
+
+    private void render(Path png, double width, double height) throws Exception {
             HeadlessSnapshot.write(() -> {
                 Motion.setInstant();
                 // a direct executor: the hits-vs-fallbacks sweep completes before the picture is taken
@@ -66,10 +95,7 @@ public final class GuiCommand implements Callable<Integer> {
                 Scene scene = ShellView.scene(vm, width, height);
                 vm.settle();
                 return scene;
-            }, snapshot);
-            return 0;
-        }
-        return open(lesson, spec.commandLine().getErr());
+            }, png);
     }
 
     /** Shows the window and returns when it closes; 2 with one line on {@code err} when there is no display. */

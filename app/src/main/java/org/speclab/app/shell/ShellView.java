@@ -202,7 +202,7 @@ public final class ShellView extends BorderPane {
         grid.add(new Card("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))), 4, 1);
         ThroughputViewModel throughput = new ThroughputViewModel(s, vm.jobs());
         vm.onSettle(throughput::drain);
-        grid.add(new Card("throughput", "Hits vs fallbacks", new ThroughputView(throughput)), 4, 2);
+        grid.add(new Card("throughput", "uprobe-nop throughput (model)", new ThroughputView(throughput)), 4, 2);
         for (int i = 0; i < 5; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setFillWidth(true);

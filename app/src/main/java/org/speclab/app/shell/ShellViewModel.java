@@ -21,13 +21,11 @@ import org.speclab.app.stepper.Session;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.engine.check.CheckResult;
 import org.speclab.engine.scenario.Scenario;
-import org.speclab.engine.schedule.TraceCode;
 import org.speclab.engine.variant.Variant;
 import org.speclab.engine.variant.Variants;
 import org.speclab.lessons.Lesson;
-import org.speclab.lessons.LessonCatalog;
 import org.speclab.lessons.LessonException;
-import org.speclab.lessons.TraceCodes;
+import org.speclab.lessons.LessonArguments;
 
 /**
  * The window's commands and state beyond the stepper: which lesson and variant, opening files and trace codes
@@ -102,16 +100,13 @@ public final class ShellViewModel {
     /** A command-line argument: a lesson id, a path, or a trace code. */
     public void openArgument(String argument) {
         try {
-            if (TraceCode.looksLike(argument) && !argument.endsWith(".yaml")) {
-                TraceCodes.Opened opened = TraceCodes.open(argument);
-                open(Session.of(opened.lesson(), opened.scenario()), opened.schedule());
-            } else {
-                load(LessonCatalog.resolve(argument));
-            }
+            LessonArguments.Opened opened = LessonArguments.open(argument);
+            open(Session.of(opened.lesson(), opened.scenario()), opened.schedule());
         } catch (LessonException e) {
             ui.showProblem(e.problems().get(0).format());
-        } catch (IllegalArgumentException e) {
-            ui.showProblem("trace code " + argument + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // the same line the command line prints for it; the current lesson stays
+            ui.showProblem(org.speclab.app.cli.Failures.oneLine(e, false));
         }
     }
 
