@@ -359,13 +359,15 @@ public final class ThroughputViewModel {
         int first = m.stream().mapToInt(LiveRow::threads).min().orElse(1);
         int last = m.stream().mapToInt(LiveRow::threads).max().orElse(1);
         if (last > first) {
-            b.append(": per-thread rate ").append(first).append(" → ").append(last).append(" threads");
+            b.append("\nrate per thread from ").append(first).append(" to ").append(last).append(" threads:");
+            String sep = " ";
             for (LiveVariant v : LiveVariant.values()) {
                 LiveRow a = m.stream().filter(r -> r.variant() == v && r.threads() == first).findFirst().orElse(null);
                 LiveRow z = m.stream().filter(r -> r.variant() == v && r.threads() == last).findFirst().orElse(null);
                 if (a != null && z != null && a.perThreadMps() > 0) {
-                    b.append(String.format(Locale.ROOT, " · %s analog %+.0f %%", v == LiveVariant.LOCKED ? "lock" : "lockless",
+                    b.append(String.format(Locale.ROOT, "%s%s analog %+.0f %%", sep, v == LiveVariant.LOCKED ? "lock" : "lockless",
                             100 * (z.perThreadMps() / a.perThreadMps() - 1)));
+                    sep = ", ";
                 }
             }
         }

@@ -64,7 +64,7 @@ public final class StepBar extends VBox {
             branches.getItems().clear();
             int n = 1;
             for (var t : vm.branches()) {
-                MenuItem item = new MenuItem("branch " + n++ + ": " + t.size() + " steps · " + (t.outcome().isEmpty() ? "unfinished" : t.outcome()));
+                MenuItem item = new MenuItem(vm.branchLabel(t, n++));
                 item.setMnemonicParsing(false);
                 item.setOnAction(e -> vm.switchBranch(t));
                 branches.getItems().add(item);

@@ -19,7 +19,10 @@ public final class SpecLabApp extends Application {
         double width = fit(screen.getWidth(), MIN_WIDTH);
         double height = fit(screen.getHeight(), MIN_HEIGHT);
         stage.setTitle("SpecLab");
-        stage.setScene(ShellView.scene(lesson(), width, height));
+        ShellViewModel vm = new ShellViewModel();
+        vm.warmUpCheckerOnFirstOpen();
+        if (lesson() != null) vm.openArgument(lesson());
+        stage.setScene(ShellView.scene(vm, width, height));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);

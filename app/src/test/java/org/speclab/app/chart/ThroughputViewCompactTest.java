@@ -53,8 +53,7 @@ class ThroughputViewCompactTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: a second window whose sliders drive the same view-model
-        Window big = robot.listTargetWindows().stream().filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof ThroughputView
-                && w.getScene().getRoot().lookup("#throughput-enlarge-compact") == null).findFirst().orElseThrow();
+        Window big = robot.listTargetWindows().stream().filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(".enlarged") != null).findFirst().orElseThrow();
         Node slider = big.getScene().getRoot().lookup("#chart-cpus");
         assertThat(slider.isVisible()).isTrue();
         robot.interact(() -> ((Slider) slider).setValue(40));

@@ -53,7 +53,7 @@ class UprobeTreeViewModelTest {
         assertThat(tags.get(0).text()).isEqualTo("cpu0 ✗ wrong uprobe");
         assertThat(node("u1").readers()).isEmpty();
         assertThat(vm.model().wrong()).isTrue();
-        assertThat(vm.model().wrongText()).isEqualTo("✗ WRONG UPROBE: cpu0 holds u2");
+        assertThat(vm.model().wrongText()).isEqualTo("✗ WRONG UPROBE: cpu0's lookup returned u2");
         assertThat(vm.model().wrongDetail()).isEqualTo("u2 is (inode[1] gen 1, 0x1100): never mapped at 0x401100 during the lookup; 0x401100 maps nothing now");
     }
 
@@ -126,7 +126,7 @@ class UprobeTreeViewModelTest {
     }
 
     @Test
-    void aReaderHoldingTheReusedInodesUprobeIsWrongBeforeTheEndCheckRejectsIt() {
+    void aReaderHoldingTheReusedInodesUprobeIsAmberUntilTheEndCheckRejectsIt() {
         // given
         load("munmap-file-reuse");
         stepper.runToEnd();
@@ -137,7 +137,9 @@ class UprobeTreeViewModelTest {
         stepper.goTo(26);
 
         // then
-        assertThat(before).extracting(ReaderTag::held).containsExactly(Held.WRONG);
+        // found, not returned: amber, never the red P1 banner before the end check has spoken
+        assertThat(before).extracting(ReaderTag::held).containsExactly(Held.UNVALIDATED);
+        assertThat(before.get(0).text()).isEqualTo("cpu0 holds u2 — not validated yet");
         assertThat(node("u2").readers()).isEmpty();
         assertThat(vm.model().wrong()).isFalse();
     }
