@@ -65,7 +65,7 @@ class LessonBrowserTest {
         assertThat(ids.get(ids.size() - 1)).isEqualTo("start-broken-spin-on-odd");
         assertThat(robot.from((Node) robot.lookup("#start-broken-no-end-check").query()).lookup(".start-number").queryAs(Label.class).getText())
                 .isEqualTo("B1");
-        assertThat(text(robot, "#start-meta-munmap-file-reuse")).isEqualTo("core · about 7 min · 33 steps · not done");
+        assertThat(text(robot, "#start-meta-munmap-file-reuse")).isEqualTo("core · about 7 min · 34 steps · not done");
     }
 
     @Test
@@ -74,7 +74,7 @@ class LessonBrowserTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
         robot.interact(() -> {
-            vm.stepper().goToStep(22);
+            vm.stepper().goToStep(25);
             vm.narration().reveal();
             vm.stepper().end();
         });
@@ -84,7 +84,7 @@ class LessonBrowserTest {
         assertThat(text(robot, "#start-meta-munmap-file-reuse")).endsWith("✓ done");
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
-        assertThat(vm.stepper().frame().index()).isEqualTo(33);
+        assertThat(vm.stepper().frame().index()).isEqualTo(34);
         // when: a restart
         robot.interact(this::show);
         // then

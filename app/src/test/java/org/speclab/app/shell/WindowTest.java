@@ -117,7 +117,7 @@ class WindowTest {
         save(robot, "left-script");
         assertThat(robot.lookup("#branches").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isFalse();
         robot.clickOn("#branches");
-        assertThat(robot.lookup("the lesson's run: 33 steps · fallback-seq-changed/locked-miss-restart").tryQuery()).isPresent();
+        assertThat(robot.lookup("the lesson's run: 34 steps · fallback-seq-changed/locked-miss-restart").tryQuery()).isPresent();
         robot.clickOn("branch 2: 3 steps · unfinished");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.stepper().frame().timeline().size()).isEqualTo(3);
@@ -149,7 +149,7 @@ class WindowTest {
         assertThat(vm.stepper().frame().index()).isEqualTo(3);
         // End and Home: the lesson's last and first step; G asks for a step (this UI answers 16)
         robot.type(KeyCode.END);
-        assertThat(vm.stepper().frame().index()).isEqualTo(33);
+        assertThat(vm.stepper().frame().index()).isEqualTo(34);
         robot.type(KeyCode.HOME);
         assertThat(vm.stepper().frame().index()).isZero();
         robot.type(KeyCode.G);
@@ -166,19 +166,19 @@ class WindowTest {
         robot.clickOn("#lesson-title");
         java.util.Set<Integer> leftAt = new java.util.HashSet<>();
         vm.stepper().frameProperty().addListener((o, a, b) -> leftAt.add(vm.stepper().leftAtProperty().get()));
-        // the clicker's next, more times than the quiz is away: it stops before step 23, the quiz's step
+        // the clicker's next, more times than the quiz is away: it stops before step 26, the quiz's step
         for (int i = 0; i < 30; i++) robot.type(KeyCode.PAGE_DOWN);
-        assertThat(vm.stepper().frame().index()).isEqualTo(22);
+        assertThat(vm.stepper().frame().index()).isEqualTo(25);
         assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
         assertThat(robot.lookup("#step-cpu0").queryAs(Button.class).getText()).contains("? (the quiz asks").doesNotContain("end check");
         // back, forward, blank and back: still at the quiz
         robot.type(KeyCode.PAGE_UP);
-        assertThat(vm.stepper().frame().index()).isEqualTo(21);
+        assertThat(vm.stepper().frame().index()).isEqualTo(24);
         robot.type(KeyCode.PAGE_DOWN);
         robot.type(KeyCode.B);
         robot.type(KeyCode.B);
         robot.type(KeyCode.PAGE_DOWN);
-        assertThat(vm.stepper().frame().index()).isEqualTo(22);
+        assertThat(vm.stepper().frame().index()).isEqualTo(25);
         // a digit answers (it does not select a CPU while the quiz is open), Enter reveals
         int selected = vm.stepper().selectedProperty().get();
         robot.type(KeyCode.DIGIT2);
@@ -189,10 +189,10 @@ class WindowTest {
         assertThat(vm.narration().revealedProperty().get()).isTrue();
         assertThat(robot.lookup("#quiz-explanation").query().isVisible()).isTrue();
         save(robot, "quiz-revealed");
-        assertThat(vm.stepper().frame().index()).isEqualTo(22);
+        assertThat(vm.stepper().frame().index()).isEqualTo(25);
         // then on to the end
         for (int i = 0; i < 15; i++) robot.type(KeyCode.PAGE_DOWN);
-        assertThat(vm.stepper().frame().index()).isEqualTo(33);
+        assertThat(vm.stepper().frame().index()).isEqualTo(34);
         assertThat(vm.stepper().finishedProperty().get()).isTrue();
         assertThat(robot.lookup("#narration-answer").query().isVisible()).isTrue();
         assertThat(vm.stepper().branches()).isEmpty();
@@ -208,7 +208,7 @@ class WindowTest {
             vm.playback().play();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.playback().runningProperty().get());
-        assertThat(vm.stepper().frame().index()).isEqualTo(22);
+        assertThat(vm.stepper().frame().index()).isEqualTo(25);
         robot.interact(() -> vm.playback().play());
         assertThat(vm.playback().runningProperty().get()).as("Run waits for the reveal").isFalse();
         robot.interact(() -> {
@@ -216,7 +216,7 @@ class WindowTest {
             vm.playback().play();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.playback().runningProperty().get());
-        assertThat(vm.stepper().frame().index()).isEqualTo(33);
+        assertThat(vm.stepper().frame().index()).isEqualTo(34);
     }
 
     @Test
