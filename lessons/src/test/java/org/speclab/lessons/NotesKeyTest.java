@@ -20,7 +20,7 @@ class NotesKeyTest {
     @Test
     void aNotePastTheEndOfTheRunIsLocated() {
         assertThat(Texts.first(Texts.VALID + "notes: { 400: \"too far\" }\n"))
-                .startsWith("t.yaml:17:10: notes for step 400, but the lesson's run has 28 steps");
+                .startsWith("t.yaml:17:10: notes for step 400, but the lesson's run has ");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.layout.Region;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Line;
 
@@ -26,6 +27,29 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     }
 
     IntegerProperty markerXProperty() { return markerX; }
+
+    private Region overlay;
+    private boolean overlayRight;
+
+    /**
+     * Puts {@code box} inside the plot area, in its top-left corner (right, below the middle, when {@code right}), at
+     * most 60 % of the plot wide: where the curves are not (totals rise to the right; per-CPU rates start high).
+     */
+    void setOverlay(javafx.scene.layout.Pane box) {
+        overlay = box;
+        box.setManaged(false);
+        getPlotChildren().add(box);
+        // unmanaged, so a new text would not lay the plot out again by itself
+        for (Node n : box.getChildren()) {
+            n.visibleProperty().addListener(o -> requestChartLayout());
+            if (n instanceof javafx.scene.control.Labeled l) l.textProperty().addListener(o -> requestChartLayout());
+        }
+    }
+
+    void setOverlayRight(boolean right) {
+        overlayRight = right;
+        requestChartLayout();
+    }
 
     /**
      * Gives {@code series}' line and symbols these style classes, now and after every layout: XYChart resets a
@@ -58,5 +82,14 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         marker.setStartY(0);
         marker.setEndY(getYAxis().getHeight());
         marker.toFront();
+        if (overlay != null) {
+            overlay.applyCss();   // a text that just appeared has no font yet, so its size would come out short
+            double plotWidth = getXAxis().getWidth();
+            double plotHeight = getYAxis().getHeight();
+            double w = Math.min(overlay.prefWidth(-1), plotWidth * 0.6);
+            double h = overlay.prefHeight(w);
+            overlay.resizeRelocate(overlayRight ? plotWidth - w - 8 : 8, overlayRight ? Math.max(8, (plotHeight - h) * 0.6) : 8, w, h);
+            overlay.toFront();
+        }
     }
 }

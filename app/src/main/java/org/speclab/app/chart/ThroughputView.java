@@ -68,8 +68,13 @@ public final class ThroughputView extends VBox {
         this.vm = vm;
         this.enlargeable = enlargeable;
         setId("throughput-view");
-        NumberAxis x = new NumberAxis(0, vm.maxCpus(), 10);
+        NumberAxis x = new NumberAxis(0, vm.maxCpus() + 2, 10);   // room for the marks at the last CPU count
         x.setAutoRanging(false);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Number n) { return n.intValue() % 10 == 0 ? Integer.toString(n.intValue()) : ""; }
+
+            @Override public Number fromString(String s) { return Integer.parseInt(s); }
+        });
         x.setLabel("CPUs");
         x.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
@@ -81,7 +86,10 @@ public final class ThroughputView extends VBox {
         chart.setCreateSymbols(true);
         chart.setMinSize(0, 0);
         chart.markerXProperty().bind(vm.cpusProperty());
-        StackPane plot = new StackPane(chart, overlay());
+        chart.setOverlay(overlay());
+        chart.setOverlayRight(vm.perCpuProperty().get());
+        vm.perCpuProperty().addListener((o, a, b) -> chart.setOverlayRight(b));
+        StackPane plot = new StackPane(chart);
         plot.setMinSize(0, 0);
         VBox.setVgrow(plot, Priority.ALWAYS);
         HBox toggles = toggles();
@@ -94,7 +102,10 @@ public final class ThroughputView extends VBox {
         caption.visibleProperty().bind(compact);
         caption.managedProperty().bind(compact);
         pseudoClassStateChanged(COMPACT, compact.get());
-        compact.addListener((o, a, b) -> pseudoClassStateChanged(COMPACT, b));
+        compact.addListener((o, a, b) -> {
+            pseudoClassStateChanged(COMPACT, b);
+            axisLabels();
+        });
         getChildren().addAll(toggles, plot, sliders, caption);
         setMinSize(0, 0);
 
@@ -196,7 +207,17 @@ public final class ThroughputView extends VBox {
         cancel.visibleProperty().bind(vm.measuringProperty());
         cancel.managedProperty().bind(vm.measuringProperty());
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        row.getChildren().addAll(perCpu, gap, progress, cancel, measure);
+        Label published = new Label("◇ published");
+        published.getStyleClass().add("legend");
+        published.setTooltip(new Tooltip("Hollow diamonds: the figures in the commit message of e0925f2dc4de (80-CPU Xeon Gold 6138)"));
+        published.setMinWidth(Region.USE_PREF_SIZE);
+        Label here = new Label("□ this machine");
+        here.getStyleClass().add("legend");
+        here.setTooltip(new Tooltip("Dashed with squares: the Java analog measured on " + vm.cores() + " threads here; compare the shape, not the height"));
+        here.visibleProperty().bind(Bindings.isNotEmpty(vm.measured()));
+        here.managedProperty().bind(here.visibleProperty());
+        here.setMinWidth(Region.USE_PREF_SIZE);
+        row.getChildren().addAll(perCpu, published, here, gap, progress, cancel, measure);
         if (enlargeable) {
             Button enlarge = enlargeButton();
             enlarge.setId("throughput-enlarge");
@@ -232,17 +253,13 @@ public final class ThroughputView extends VBox {
         status.setId("measure-status");
         status.getStyleClass().add("measure-status");
         status.textProperty().bind(vm.measureStatusProperty());
-        status.setWrapText(true);
         status.visibleProperty().bind(vm.measureStatusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
         VBox box = new VBox(why, split, bar, status);
         box.setId("throughput-overlay");
         box.getStyleClass().add("overlay");
         box.setMouseTransparent(true);
-        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        box.maxWidthProperty().bind(widthProperty().multiply(0.55));
         box.visibleProperty().bind(vm.whyProperty().isNotEmpty().and(compact.not()));
-        StackPane.setAlignment(box, Pos.TOP_LEFT);
         return box;
     }
 
@@ -325,7 +342,7 @@ public final class ThroughputView extends VBox {
     private void rebuild() {
         chart.getData().clear();
         model.clear();
-        y.setLabel(vm.perCpuProperty().get() ? "M/s per CPU" : "M/s (all CPUs)");
+        axisLabels();
         Map<String, List<PublishedPoints.Point>> published = new LinkedHashMap<>();
         for (PublishedPoints.Point p : vm.published()) published.computeIfAbsent(p.variant(), k -> new ArrayList<>()).add(p);
         published.forEach((variant, points) -> {
@@ -342,6 +359,13 @@ public final class ThroughputView extends VBox {
             style(s, "measured", style);
         }
         addRows(vm.rows());
+    }
+
+    /** A small card gives the axis titles' room to the plot (the card's title and the caption say what is drawn). */
+    private void axisLabels() {
+        boolean small = compact.get();
+        chart.getXAxis().setLabel(small ? null : "CPUs");
+        y.setLabel(small ? null : vm.perCpuProperty().get() ? "M/s per CPU" : "M/s (all CPUs)");
     }
 
     private XYChart.Series<Number, Number> series(String name, String kind, String style) {

@@ -10,6 +10,7 @@ import org.speclab.engine.live.LiveProgress;
 import org.speclab.engine.live.LiveRow;
 import org.speclab.engine.live.LiveVariant;
 import org.speclab.engine.scenario.Scenario;
+import org.speclab.lessons.Echo;
 import org.speclab.lessons.Lesson;
 import org.speclab.lessons.LessonCatalog;
 import picocli.CommandLine.Command;
@@ -114,7 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
         public Integer call() {
             int cores = Runtime.getRuntime().availableProcessors();
             List<Integer> counts = threads == null ? range(1, cores) : threadList(threads);
-            if (!(seconds > 0) || seconds > 3600) throw new InputProblem("--seconds " + fmt(seconds) + ": must be more than 0 and at most 3600 — e.g. --seconds 2");
+            Flags.seconds("--seconds", seconds);
             if (!(writers >= 0) || Double.isInfinite(writers) || writers > 1e8) {
                 throw new InputProblem("--writers " + fmt(writers) + ": must be a rate from 0 to 1e8 per second — e.g. --writers 1000");
             }
@@ -131,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
                     @Override
                     public void row(LiveRow r) {
                         all.add(r);
-                        String split = writers > 0 ? String.format(Locale.ROOT, "  speculative %.3f, fallback %.3f M/s, %.0f writes/s",
+                        String split = writers > 0 ? String.format(Locale.ROOT, "  speculative %.3f, locked path %.3f M/s, %.0f writes/s",
                                 r.speculativeMps(), r.fallbackMps(), r.writesPerSecond()) : "";
                         out.println(r.format() + split);
                         out.flush();
@@ -182,7 +183,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         private static InputProblem badList(String text, String part) {
-            return new InputProblem("--threads " + text + ": '" + part + "' is not a thread count from 1 to " + LiveBenchmark.MAX_THREADS
+            return new InputProblem("--threads " + Echo.value(text) + ": '" + Echo.value(part) + "' is not a thread count from 1 to " + LiveBenchmark.MAX_THREADS
                     + " or a range a-b — e.g. --threads 1,2,4");
         }
 

@@ -18,7 +18,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id, path, or trace code.")
+    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id, path (with a / or ending in .yaml), or trace code.")
     String lesson;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the frames (created if absent).")

@@ -29,7 +29,7 @@ public final class Failures {
 
     /** Prints the failure's one line on {@code err}; returns the exit code. */
     public static int report(Throwable t, PrintWriter err, boolean debug, String[] args) {
-        String line = oneLine(t, false);
+        String line = oneLine(t, true);
         if (line == null) line = internal(t, debug, args);
         err.println(line);
         err.flush();

@@ -24,7 +24,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "LESSON", description = "Lesson id or path to open.")
+    @Parameters(arity = "0..1", paramLabel = "LESSON", description = "Lesson id, path (with a / or ending in .yaml) or trace code to open.")
     String lesson;
 
     @Option(names = "--snapshot", paramLabel = "FILE.png",
@@ -79,23 +79,23 @@ public final class GuiCommand implements Callable<Integer> {
     }
 
     private void render(Path png, double width, double height) throws Exception {
-            HeadlessSnapshot.write(() -> {
-                Motion.setInstant();
-                // a direct executor: the hits-vs-fallbacks sweep completes before the picture is taken
-                ShellViewModel vm = new ShellViewModel(new org.speclab.app.jobs.Jobs(Runnable::run), new ShellViewModel().ui());
-                vm.darkProperty().set(dark);
-                vm.projectorProperty().set(projector);
-                if (lesson != null) {
-                    vm.openArgument(lesson);
-                    if (step != 0 && vm.stepper().session() != null) {
-                        vm.stepper().runToEnd();
-                        vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
-                    }
+        HeadlessSnapshot.write(() -> {
+            Motion.setInstant();
+            // a direct executor: the hits-vs-fallbacks sweep completes before the picture is taken
+            ShellViewModel vm = new ShellViewModel(new org.speclab.app.jobs.Jobs(Runnable::run), new ShellViewModel().ui());
+            vm.darkProperty().set(dark);
+            vm.projectorProperty().set(projector);
+            if (lesson != null) {
+                vm.openArgument(lesson);
+                if (step != 0 && vm.stepper().session() != null) {
+                    vm.stepper().runToEnd();
+                    vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
                 }
-                Scene scene = ShellView.scene(vm, width, height);
-                vm.settle();
-                return scene;
-            }, png);
+            }
+            Scene scene = ShellView.scene(vm, width, height);
+            vm.settle();
+            return scene;
+        }, png);
     }
 
     /** Shows the window and returns when it closes; 2 with one line on {@code err} when there is no display. */

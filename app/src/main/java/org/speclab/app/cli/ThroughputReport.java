@@ -1,5 +1,6 @@
 package org.speclab.app.cli;
 
+import org.speclab.lessons.Echo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public record ThroughputReport(List<Integer> cpus, List<String> variants, double
     /** The arguments as typed; every problem is one line for the user. */
     public static ThroughputReport parse(String cpuList, String variantList, double writers, String topology, long seed) {
         if (!ThroughputModel.topologies().contains(topology)) {
-            throw new InputProblem("--topology " + topology + ": unknown — use one of " + String.join(", ", ThroughputModel.topologies()));
+            throw new InputProblem("--topology " + Echo.value(topology) + ": unknown — use one of " + String.join(", ", ThroughputModel.topologies()));
         }
         if (!(writers >= 0) || Double.isInfinite(writers)) {
             throw new InputProblem("--writers " + fmt(writers) + ": a rate must be 0 or more write sections per second — e.g. --writers 10000");
@@ -31,7 +32,7 @@ public record ThroughputReport(List<Integer> cpus, List<String> variants, double
         List<String> variants = variantList == null ? DEFAULT_VARIANTS : List.of(variantList.split(",", -1));
         for (String v : variants) {
             if (!ThroughputModel.knownVariant(v)) {
-                throw new InputProblem("--variant " + v + ": the model costs v6.13, v6.14, retry-N and per-vma-lock — pick one of those");
+                throw new InputProblem("--variant " + Echo.value(v) + ": the model costs v6.13, v6.14, retry-N and per-vma-lock — pick one of those");
             }
         }
         int max = ThroughputModel.maxCpus(topology);
@@ -51,9 +52,9 @@ public record ThroughputReport(List<Integer> cpus, List<String> variants, double
             try {
                 n = Integer.parseInt(part.strip());
             } catch (NumberFormatException e) {
-                throw new InputProblem("--cpus " + list + ": '" + part + "' is not a CPU count — give a comma-separated list, e.g. 1,2,4,8");
+                throw new InputProblem("--cpus " + Echo.value(list) + ": '" + Echo.value(part) + "' is not a CPU count — give a comma-separated list, e.g. 1,2,4,8");
             }
-            if (n < 1 || n > max) throw new InputProblem("--cpus " + list + ": " + n + " is out of range — " + topology + " has 1.." + max + " CPUs");
+            if (n < 1 || n > max) throw new InputProblem("--cpus " + Echo.value(list) + ": " + n + " is out of range — " + topology + " has 1.." + max + " CPUs");
             out.add(n);
         }
         return out;
@@ -110,12 +111,9 @@ public record ThroughputReport(List<Integer> cpus, List<String> variants, double
 
     private static void printWhy(PrintWriter out, ThroughputExplanation e) {
         ThroughputRow r = e.row();
-        if (e.transfersPerHitByLine().isEmpty()) {
-            out.println(String.format(Locale.ROOT, "    no line moves between cores: every shared line stays in every cache (one hit alone: %.1f ns)", e.soloNsPerHit()));
-            return;
-        }
-        out.println(String.format(Locale.ROOT, "    %.2f line transfers per hit (%.0f%% across sockets); most moved: %s",
-                r.transfersPerHit(), 100 * e.crossSocketShare(), r.hottestLine()));
+        out.println("    " + e.summary());
+        if (e.transfersPerHitByLine().isEmpty()) return;
+        out.println(String.format(Locale.ROOT, "    %.2f line transfers per hit in all; most moved: %s", r.transfersPerHit(), r.hottestLine()));
         for (Map.Entry<String, Double> l : e.transfersPerHitByLine().entrySet()) {
             out.println(String.format(Locale.ROOT, "      %6.3f  %s", l.getValue(), l.getKey()));
         }

@@ -31,7 +31,9 @@ class ThroughputViewCompactTest {
         Scene scene = new Scene(new ThroughputView(vm), 380, 240);
         Theme.apply(scene);
         stage.setScene(scene);
-        stage.sizeToScene();   // the shared primary stage keeps the previous test's size otherwise
+        stage.setMaximized(false);
+        // TestFX reuses one stage across test classes: without this it keeps an earlier test's size and is not small
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -52,8 +54,7 @@ class ThroughputViewCompactTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: a second window whose sliders drive the same view-model
-        Window big = robot.listTargetWindows().stream().filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof ThroughputView
-                && w.getScene().getRoot().lookup("#throughput-enlarge-compact") == null).findFirst().orElseThrow();
+        Window big = robot.listTargetWindows().stream().filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(".enlarged") != null).findFirst().orElseThrow();
         Node slider = big.getScene().getRoot().lookup("#chart-cpus");
         assertThat(slider.isVisible()).isTrue();
         robot.interact(() -> ((Slider) slider).setValue(40));

@@ -180,7 +180,7 @@ class CommandLineTest {
         assertThat(run("bench", "engine", "--lesson", "munmap-file-reuse", "--seconds", "0.2")).isZero();
         String[] lines = out().strip().split("\\R");
         assertThat(lines[lines.length - 1]).matches("states/s: [1-9][0-9]*");
-        assertThat(out()).contains("checker: holds, 4368 distinct states");
+        assertThat(out()).contains("checker: holds, 2802 distinct states");
     }
 
     @Test
@@ -196,7 +196,7 @@ class CommandLineTest {
     @Test
     void benchLiveWithWritersSplitsSpeculativeAndFallback() {
         assertThat(run("bench", "live", "--threads", "1", "--seconds", "0.1", "--writers", "1000")).isZero();
-        assertThat(out()).containsPattern("speculative \\d+\\.\\d{3}, fallback \\d+\\.\\d{3} M/s, \\d+ writes/s");
+        assertThat(out()).containsPattern("speculative \\d+\\.\\d{3}, locked path \\d+\\.\\d{3} M/s, \\d+ writes/s");
     }
 
     @Test

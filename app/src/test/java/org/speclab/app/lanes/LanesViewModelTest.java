@@ -90,9 +90,9 @@ class LanesViewModelTest {
 
     @Test
     void bracketOfTheReaderIsOverlappedAndDetectedWhenMunmapMovesTheCount() {
-        Bracket b = only(at("munmap-file-reuse", 33).model(), "cpu0");
+        Bracket b = only(at("munmap-file-reuse", 34).model(), "cpu0");
         assertThat(b.from()).isEqualTo(4);
-        assertThat(b.to()).isEqualTo(23);
+        assertThat(b.to()).isEqualTo(26);
         assertThat(b.snapshot()).isEqualTo(2);
         assertThat(b.seenAtEnd()).isEqualTo(4);
         assertThat(b.status()).isEqualTo(Status.OVERLAPPED);
@@ -151,8 +151,8 @@ class LanesViewModelTest {
 
     @Test
     void withoutAnEndCheckTheOverlappedWindowGoesUnnoticed() {
-        Bracket b = only(at("broken-no-end-check", 23).model(), "cpu0");
-        assertThat(b.to()).isEqualTo(23);
+        Bracket b = only(at("broken-no-end-check", 26).model(), "cpu0");
+        assertThat(b.to()).isEqualTo(26);
         assertThat(b.status()).isEqualTo(Status.OVERLAPPED);
         assertThat(b.detected()).isFalse();
         assertThat(b.label()).isEqualTo("✗ 2→4 unnoticed");
@@ -171,11 +171,11 @@ class LanesViewModelTest {
 
     @Test
     void axisHoldsTheWholeTimelineOrAtLeastTheMinimumSpan() {
-        assertThat(at("munmap-file-reuse", 8).model().span()).isEqualTo(33);
+        assertThat(at("munmap-file-reuse", 8).model().span()).isEqualTo(34);
         StepperViewModel fresh = new StepperViewModel();
         fresh.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
         // a fresh lesson opens on its whole run; a branch of one step is shorter than the minimum span
-        assertThat(new LanesViewModel(fresh).model().span()).isEqualTo(33);
+        assertThat(new LanesViewModel(fresh).model().span()).isEqualTo(34);
         fresh.step(fresh.session().machine().indexOf("cpu1"));
         assertThat(new LanesViewModel(fresh).model().span()).isEqualTo(LanesViewModel.MIN_SPAN);
     }

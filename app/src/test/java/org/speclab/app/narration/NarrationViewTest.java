@@ -71,9 +71,9 @@ class NarrationViewTest {
     }
 
     @Test
-    void theQuizBeforeStep23RevealsItsAnswerOnClick(FxRobot robot) {
+    void theQuizBeforeStep26RevealsItsAnswerOnClick(FxRobot robot) {
         // given
-        goTo(robot, 22);
+        goTo(robot, 25);
         Lesson.Quiz quiz = lesson.quizzes().get(0);
         assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
         assertThat(label(robot, "#quiz-question").getText()).isEqualTo(quiz.question());
@@ -112,17 +112,17 @@ class NarrationViewTest {
 
     @Test
     void theQuizIsGoneOnceItsStepHasRun(FxRobot robot) {
-        goTo(robot, 23);
+        goTo(robot, 26);
         assertThat(robot.lookup("#quiz").query().isVisible()).isFalse();
     }
 
     @Test
     void theAnswerAppearsAtTheEndOfTheRun(FxRobot robot) {
         // given
-        goTo(robot, 32);
+        goTo(robot, 33);
         assertThat(label(robot, "#narration-answer").isVisible()).isFalse();
         // when
-        goTo(robot, 33);
+        goTo(robot, 34);
         // then
         Label answer = label(robot, "#narration-answer");
         assertThat(answer.isVisible()).isTrue();

@@ -43,7 +43,7 @@ class UprobeTreeViewModelTest {
         // given
         load("broken-no-end-check");
 
-        // when: the lesson's schedule ends at the P1 violation (step 23)
+        // when: the lesson's schedule ends at the P1 violation (step 26)
         stepper.runToEnd();
 
         // then
@@ -78,8 +78,8 @@ class UprobeTreeViewModelTest {
         load("uprobe-unregister");
         stepper.runToEnd();
 
-        // when: call_rcu_tasks_trace queued the free (step 24)
-        stepper.goTo(24);
+        // when: call_rcu_tasks_trace queued the free (step 25; consumer_del is unregister's first step)
+        stepper.goTo(25);
 
         // then
         assertThat(vm.model().nodes()).extracting(NodeRow::uprobeName).containsExactly("u3", "u2");
@@ -98,8 +98,8 @@ class UprobeTreeViewModelTest {
         load("uprobe-unregister");
         stepper.runToEnd();
 
-        // when: write_lock(uprobes_treelock) + write_seqcount_begin (step 21)
-        stepper.goTo(21);
+        // when: write_lock(uprobes_treelock) + write_seqcount_begin (step 22)
+        stepper.goTo(22);
 
         // then
         assertThat(vm.model().seq()).isEqualTo(1);
@@ -115,8 +115,8 @@ class UprobeTreeViewModelTest {
         load("munmap-file-reuse");
         stepper.runToEnd();
 
-        // when: S7 loads f_inode from the reused filp[0] (step 19)
-        stepper.goTo(19);
+        // when: S7 loads f_inode from the reused filp[0] (step 22)
+        stepper.goTo(22);
 
         // then
         var libbar = vm.model().inodes().get(1);
@@ -131,10 +131,10 @@ class UprobeTreeViewModelTest {
         load("munmap-file-reuse");
         stepper.runToEnd();
 
-        // when: T2 finds u2 (step 22); S9 rejects it at step 23
-        stepper.goTo(22);
+        // when: T2 finds u2 (step 25); S9 rejects it at step 26
+        stepper.goTo(25);
         List<ReaderTag> before = node("u2").readers();
-        stepper.goTo(23);
+        stepper.goTo(26);
 
         // then
         // found, not returned: amber, never the red P1 banner before the end check has spoken

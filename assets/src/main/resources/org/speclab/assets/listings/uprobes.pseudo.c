@@ -24,7 +24,9 @@
 [H2]           if (uprobe) {
                    // restart unless UPROBE_COPY_INSN is set, then
                    // run the consumers and emulate (nop) or
-                   // single-step the saved original instruction
+                   // single-step the saved original instruction:
+                   // pre_ssout() first takes a ref, try_get_uprobe()
+                   // (refcount 0: a dying uprobe, restart instead)
                    handler_chain(uprobe, regs);
                } else if (is_swbp > 0) {
                    force_sig(SIGTRAP);   // a real int3, not a uprobe
@@ -32,6 +34,13 @@
                    instruction_pointer_set(regs, bp_vaddr); // re-run
                }
 [H3]           rcu_read_unlock_trace();  // now uprobes may be freed
+           }
+
+           // Not emulated (insn=single-step): the single-step trap
+           // ends it later and drops pre_ssout()'s reference.
+           static void handle_singlestep(struct uprobe_task *utask)
+           {
+[SS]           put_uprobe(utask->active_uprobe); // last: free_deferred
            }
 
            // ── find_active_uprobe_rcu(): fast path, then locked ────
@@ -87,7 +96,10 @@
                loff_t off;
 
 [S1]           rcu_read_lock();          // guard(rcu)() in the kernel:
-                                         // freed VMAs/files wait for us
+                                         // call_rcu'd VMAs and empty
+                                         // typesafe slab pages wait
+                                         // for us; a freed file slot
+                                         // may be reused at once
 [S2]           if (!mmap_lock_speculate_try_begin(mm, &seq))
                    goto fail;            // odd: a writer is inside
 [S3]           vma = vma_lookup(mm, bp_vaddr);   // a pointer only
@@ -100,7 +112,8 @@
 [S5]           pgoff = vma->vm_pgoff;
 [S6]           start = vma->vm_start;
 [S7]           inode = file->f_inode;    // a key: never dereferenced
-[S8]           off = ((loff_t)pgoff << PAGE_SHIFT) + (bp_vaddr - start);
+               // inline, not vaddr_to_offset(): shift, then cast
+[S8]           off = (loff_t)(pgoff << PAGE_SHIFT) + (bp_vaddr - start);
                uprobe = find_uprobe_rcu(inode, off);
                if (!uprobe)
                    goto fail;
@@ -113,6 +126,10 @@
                return NULL;              // the caller takes the lock
            }
 
+           // The engine is sequentially consistent: it stands in
+           // for the smp_rmb() in try_begin/retry and the writer's
+           // smp_wmb() (S5..S7 may be plain loads: KCSAN is told by
+           // kcsan_atomic_next(KCSAN_SEQLOCK_REGION_MAX)).
            // mmap_lock_speculate_try_begin(mm, &seq):
            //     seq = mm->mm_lock_seq; returns true iff seq is even.
            //     Never spins: odd means a writer holds mmap_lock, and
@@ -146,7 +163,7 @@
 
            // ── mmap_write_lock() / unlock() / downgrade() ──────────
            // mm_lock_seq is odd exactly while a write section runs,
-           // and moves by 2 per section.
+           // and moves by 2 per section; 32-bit on every arch.
            void mmap_write_lock(struct mm_struct *mm)
            {
 [WL1]          down_write(&mm->mmap_lock);   // waits for everyone
@@ -174,9 +191,20 @@
            void remove_vma(struct vm_area_struct *vma)
            {
 [FPUT]         if (vma->vm_file) fput(vma->vm_file);
-               // the last fput frees the file; the filp cache is
-               // SLAB_TYPESAFE_BY_RCU, so the slot may be reused now
+               // the last fput frees nothing yet: it queues __fput()
+               // with task_work_add(TWA_RESUME), run on the way out
 [VFREE]        vm_area_free(vma);   // call_rcu(): kept until a GP
+           }
+
+           // ── task_work_run(): on the way back to user space ──────
+           // runs the __fput() each last fput() queued; for munmap
+           // that is after vm_area_free() and mmap_read_unlock()
+           static void __fput(struct file *file)
+           {
+               // ->release(), dput(): may drop the inode's last ref
+[TW]           file_free(file);  // filp is SLAB_TYPESAFE_BY_RCU:
+                                 // the slot may be reused at once;
+                                 // kmem_cache_free queues no GP
            }
 
            // ── munmap(): do_vmi_align_munmap() ─────────────────────
@@ -189,13 +217,15 @@
 [MU2]          vma_iter_clear_gfp(&vmi, start, end);  // one store
                // new lookups find nothing; old pointers still work
 [MU3]          uprobe_munmap(vma, start, end);  // may set RECALC
+               // (6.14 calls it from unmap_single_vma(), after the
+               // downgrade; here it runs before: same flag, earlier)
                mmap_write_downgrade(mm);              // WD1 WD2
                // the count is even again, the VMAs are not freed yet
 [MU4]          unmap_region(...);    // zap page tables, read-locked
                for each detached vma
                    remove_vma(vma);                   // FPUT VFREE
 [RU]           mmap_read_unlock(mm);
-           }
+           }   // the file is freed on return to user space: TW
 
            // ── __split_vma(vma, addr, new_below) ───────────────────
            // The old VMA is changed IN PLACE while the tree still
@@ -233,8 +263,9 @@
                vma_start_write(vma);                  // VSW
 [MM4]          vma_iter_store(&vmi, vma);  // replaces old: 1 store
 [MM5]          uprobe_mmap(vma);     // int3 at uprobes in range
-               for each old vma
-                   remove_vma(old);                   // FPUT VFREE
+               for each old vma     // 6.14's __mmap_complete()
+                   remove_vma(old);   // removes them before MM5;
+                                      // FPUT VFREE (order: ours)
                mmap_write_unlock(mm);                 // WU1 WU2
            }
 
@@ -276,10 +307,13 @@
            // ── files and inodes: no mm lock at all ─────────────────
            // open(): do_filp_open() gets a struct file from the slab
 [OPEN]         file = alloc_empty_file(flags, cred);
+               // init_file() sets f_inode = NULL first: a reader of
+               // a reused slot may load NULL (a miss, then fallback)
                file->f_inode = inode;  // maybe a freed file's slot!
 
            // close(): the descriptor's reference goes
-[CLOSE]        fput(file);           // VMAs may still hold refs
+[CLOSE]        fput(file);           // VMAs may still hold refs;
+                                     // the last one defers to TW
 
            // unlink + last dput(): the dentry's inode ref goes
 [IPUT]         iput(inode);    // last ref: destroy_inode -> call_rcu
@@ -301,18 +335,25 @@
                mmap_write_lock(mm);                   // WL1 WL2
 [UR5]          install_breakpoint(uprobe, mm, vma, vaddr);
                // first time: copy the insn, set UPROBE_COPY_INSN;
-               // then int3 at vaddr, set MMF_HAS_UPROBES
+               // then set MMF_HAS_UPROBES, then set_swbp(): int3
                mmap_write_unlock(mm);                 // WU1 WU2
            }
 
-           // ── uprobe_unregister(uprobe, uc) ───────────────────────
-           void uprobe_unregister(struct uprobe *uprobe, uc)
+           // ── uprobe_unregister_nosync(uprobe, uc) ────────────────
+           // The caller then runs uprobe_unregister_sync() before it
+           // frees uc: that keeps the consumer; the uprobe's memory
+           // is kept by the SRCU -> RCU Tasks Trace chain (UU6).
+           void uprobe_unregister_nosync(struct uprobe *uprobe, uc)
            {
+               down_write(&uprobe->register_rwsem);
+[UU0]          consumer_del(uprobe, uc); // list_del_rcu(): from now
+                                     // on handler_chain() runs none
                // register_for_each_vma(): each mm mapping the probe
                mmap_write_lock(mm);                   // WL1 WL2
 [UU1]          remove_breakpoint(uprobe, mm, vaddr);  // insn back,
                                      // set_bit(MMF_RECALC_UPROBES)
                mmap_write_unlock(mm);                 // WU1 WU2
+               up_write(&uprobe->register_rwsem);
 [UU2]          put_uprobe(uprobe);   // ref 0: free_deferred below
            }
 
@@ -340,8 +381,8 @@
            //   3. start a GP for waiting callbacks: its waitset is
            //      every reader inside a read section right now.
            void rcu_gp_kthread(void)     // rcu_read_lock(): S1..S10
-           {                             // frees VMAs, file slab
-               for (;;)                  // pages, inodes
+           {                             // frees VMAs, inodes, and
+               for (;;)                  // empty typesafe slab pages
 [GP]               advance_grace_period_or_run_callback(&rcu);
            }
 

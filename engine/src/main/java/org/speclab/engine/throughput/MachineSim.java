@@ -26,6 +26,7 @@ final class MachineSim {
     private final int[] core;
     private final int[] socket;
     private final double[] nsPerCycle;
+    private final Placement placement;
     private final double writerGapNs;
     private final SplittableRandom random;
     private final EventQueue events = new EventQueue();
@@ -71,16 +72,17 @@ final class MachineSim {
         this.writable = writable;
         this.random = new SplittableRandom(seed);
         this.writerGapNs = writersPerSecond > 0 ? 1e9 / writersPerSecond : Double.POSITIVE_INFINITY;
-        core = new int[threads];
-        socket = new int[threads];
-        nsPerCycle = new double[threads];
-        place(topo);
+        Placement where = new Placement(topo, cpus, threads);
+        core = where.core;
+        socket = where.socket;
+        nsPerCycle = where.nsPerCycle;
+        placement = where;
         seg = new int[threads];
         pc = new int[threads];
         attempt = new int[threads];
         snapshot = new int[threads];
         sleepers = new int[threads];
-        int cores = Arrays.stream(core).max().orElse(0) + 1;
+        int cores = where.cores();
         owner = new int[lineCount];
         sharers = new long[lineCount][(cores + 63) / 64];
         holdEnd = new double[lineCount];
@@ -92,32 +94,11 @@ final class MachineSim {
         Arrays.fill(owner, -1);
         for (int l = 0; l < lineCount; l++) for (int x = 0; x < threads; x++) share(l, core[x]);
         double sample = SAMPLE_NS;
-        if (writersPerSecond > 0) sample = Math.min(400_000, Math.max(SAMPLE_NS, 20 * writerGapNs / SAMPLES));
+        // with writers: at least two write periods, at most 1 ms simulated (below 2 k sections/s a sample may hold none)
+        if (writersPerSecond > 0) sample = Math.min(200_000, Math.max(SAMPLE_NS, 2 * writerGapNs / SAMPLES));
         this.sampleNs = sample;
         this.start = WARMUP_NS;
         this.end = start + SAMPLES * sampleNs;
-    }
-
-    /** Readers on CPUs 0..N-1 at their socket's turbo; the writer on the next CPU, counted as mostly asleep. */
-    private void place(Topology topo) {
-        int[] activeCores = new int[64];
-        boolean[] coreBusy = new boolean[topo.size()];
-        int[] threadsOnCore = new int[topo.size()];
-        for (int x = 0; x < readers; x++) {
-            Topology.Place p = topo.place(x);
-            if (!coreBusy[p.core()]) {
-                coreBusy[p.core()] = true;
-                activeCores[p.socket()]++;
-            }
-            threadsOnCore[p.core()]++;
-        }
-        for (int x = 0; x < threads; x++) {
-            Topology.Place p = topo.place(Math.min(x, topo.size() - 1));
-            core[x] = p.core();
-            socket[x] = p.socket();
-            double ns = 1 / topo.ghz(Math.max(1, activeCores[p.socket()]));
-            nsPerCycle[x] = x < readers && threadsOnCore[p.core()] > 1 ? ns * 2 / HT_YIELD : ns;
-        }
     }
 
     void run() {
@@ -165,8 +146,12 @@ final class MachineSim {
                 continue;
             }
             if (t > now) {
-                events.add(t, RESUME << 24 | x);
-                return;
+                // nothing else happens before t: go on at t without a round trip through the queue
+                if (!events.isEmpty() && events.peekTime() <= t) {
+                    events.add(t, RESUME << 24 | x);
+                    return;
+                }
+                now = t;
             }
             if (l < 0) {
                 if (!marker(x, c.role[i], t)) return;
@@ -224,6 +209,7 @@ final class MachineSim {
             else fallback[s]++;
         }
         seg[x] = ENTRY;
+        if (t < end && (events.isEmpty() || t < events.peekTime())) return true;
         events.add(t, RESUME << 24 | x);
         return false;
     }
@@ -323,12 +309,12 @@ final class MachineSim {
         int x = queue[l][0];
         boolean excl = segments[seg[x]].exclusive[pc[x]];
         double cost;
-        if (owner[l] >= 0) cost = distance(owner[l], x);
+        if (owner[l] >= 0) cost = placement.handoff(owner[l], x);
         else cost = excl ? farthest(l, x) : nearest(l, x);
         // retries of the other queued cores of this socket slow a hand-off inside the socket's mesh; a UPI crossing is not slowed
-        if (excl && owner[l] >= 0 && socketOfCore(owner[l]) == socket[x]) cost += CONTENTION_PER_WAITER * waitersNear(l, socket[x]);
+        if (excl && owner[l] >= 0 && placement.socketOfCore(owner[l]) == socket[x]) cost += CONTENTION_PER_WAITER * waitersNear(l, socket[x]);
         inFlight[l] = true;
-        crossing[l] = owner[l] >= 0 ? socketOfCore(owner[l]) != socket[x] : cost >= HANDOFF_CROSS_SOCKET;
+        crossing[l] = owner[l] >= 0 ? placement.socketOfCore(owner[l]) != socket[x] : cost >= HANDOFF_CROSS_SOCKET;
         events.add(Math.max(now, holdEnd[l]) + cost, ARRIVE << 24 | l);
     }
 
@@ -382,17 +368,6 @@ final class MachineSim {
         if (t < start || t >= end) return;
         transfers[l]++;
         if (cross) crossSocket++;
-    }
-
-    /** Hyper-thread siblings share L1 and L2, so a line their core holds is a hit for both: no hand-off between them. */
-    private double distance(int fromCore, int x) {
-        if (fromCore == core[x]) return LLC_HIT;
-        return socketOfCore(fromCore) != socket[x] ? HANDOFF_CROSS_SOCKET : HANDOFF_SAME_SOCKET;
-    }
-
-    private int socketOfCore(int c) {
-        for (int y = 0; y < threads; y++) if (core[y] == c) return socket[y];
-        return 0;
     }
 
     private double nearest(int l, int x) {

@@ -10,4 +10,11 @@ public record ThroughputExplanation(ThroughputRow row, Map<String, Double> trans
     public ThroughputExplanation {
         transfersPerHitByLine = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(transfersPerHitByLine));
     }
+
+    /** One line for a chart overlay or a CLI row: the most-moved line and how often, or that nothing moves. */
+    public String summary() {
+        if (transfersPerHitByLine.isEmpty()) return "no line moves between cores: every CPU keeps its own copy of each line it reads";
+        return String.format(java.util.Locale.ROOT, "%s moves %.2f times per hit (%.0f%% of all moves cross sockets)",
+                row.hottestLine(), transfersPerHitByLine.get(row.hottestLine()), 100 * crossSocketShare);
+    }
 }

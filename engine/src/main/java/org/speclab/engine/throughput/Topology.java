@@ -64,9 +64,11 @@ public record Topology(String name, String description, List<Place> cpus, int[] 
         Path sys = Path.of("/sys/devices/system/cpu");
         List<Place> cpus = new ArrayList<>();
         Map<String, Integer> coreIds = new HashMap<>();
+        Map<Integer, Integer> socketIds = new HashMap<>();
         Map<Integer, Integer> threadsSeen = new HashMap<>();
         for (int cpu = 0; cpu < n; cpu++) {
-            int socket = readInt(sys.resolve("cpu" + cpu + "/topology/physical_package_id"), 0);
+            int pkg = readInt(sys.resolve("cpu" + cpu + "/topology/physical_package_id"), 0);
+            int socket = socketIds.computeIfAbsent(pkg, k -> socketIds.size());    // package ids need not be dense
             int coreId = readInt(sys.resolve("cpu" + cpu + "/topology/core_id"), cpu);
             int core = coreIds.computeIfAbsent(socket + ":" + coreId, k -> coreIds.size());
             int thread = threadsSeen.merge(core, 1, Integer::sum) - 1;

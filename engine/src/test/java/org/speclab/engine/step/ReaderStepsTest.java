@@ -27,6 +27,49 @@ class ReaderStepsTest {
     }
 
     @Test
+    void offsetIsTheInlineArithmeticOfTheSpeculativeLookup() {
+        // given
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        // when
+        s.to("cpu0", "S8");
+        // then: labelled as find_active_uprobe_speculative's own line, shift then cast
+        assertThat(s.last.step().function()).isEqualTo("find_active_uprobe_speculative");
+        assertThat(s.last.explanation()).contains("(loff_t)(0 << PAGE_SHIFT) + (0x401100 - 0x400000) = 0x1100");
+        assertThat(s.reader("cpu0").off()).isEqualTo(0x1100);
+    }
+
+    @Test
+    void endCheckSaysWhatItComparedWhenItPasses() {
+        // given / when
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        s.to("cpu0", "S9");
+        // then
+        assertThat(s.last.explanation()).contains("compares mm_lock_seq = 2 with its snapshot 2: equal");
+    }
+
+    @Test
+    void parityOnlyEndCheckNeverCallsAMovedCountUnchanged() {
+        // given: B2, munmap's whole write section (2 → 4) between S2 and S9
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.byName("parity-only-end-check").orElseThrow()));
+        s.to("cpu0", "S4").to("cpu1", "TW");
+        // when
+        s.to("cpu0", "S9");
+        // then
+        assertThat(s.last.explanation()).doesNotContain("unchanged").contains("tests only that it is even")
+                .contains("moved 2 → 4");
+    }
+
+    @Test
+    void wrappedCounterSaysAnEqualCountMayHideWriteSections() {
+        // given: B10's 2-bit counter
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.byName("tiny-seq-counter").orElseThrow()));
+        // when
+        s.to("cpu0", "S9");
+        // then
+        assertThat(s.last.explanation()).doesNotContain("unchanged").contains("2-bit counter, 2 write sections");
+    }
+
+    @Test
     void tryBeginFallsBackWithoutSpinningWhenAWriterIsActive() {
         // given: the writer made the count odd
         Stepper s = new Stepper(Scenarios.writerHolds(Variants.V6_14));
@@ -65,7 +108,7 @@ class ReaderStepsTest {
     void inodeLoadFromAReusedFileSlotYieldsTheNewFilesInode() {
         // given: the reader holds vm_file, then munmap frees f1 and open reuses the slot for libbar
         Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
-        s.to("cpu0", "S4").to("cpu1", "FPUT").step("cpu2");
+        s.to("cpu0", "S4").to("cpu1", "TW").step("cpu2");
         // when
         s.to("cpu0", "S7");
         // then: the same address, another file, another inode
