@@ -42,8 +42,6 @@ import org.speclab.app.vmatree.VmaViewModel;
 import org.speclab.engine.EngineVersion;
 import org.speclab.engine.variant.Variant;
 import org.speclab.engine.variant.Variants;
-import org.speclab.lessons.Lesson;
-import org.speclab.lessons.LessonCatalog;
 
 /**
  * The window's root: a header (lesson, variant, Open, Check, themes), the views in a grid that scales with the
@@ -121,28 +119,8 @@ public final class ShellView extends BorderPane {
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        ComboBox<Lesson> lessons = new ComboBox<>();
-        lessons.setId("lesson-picker");
-        lessons.setPromptText("Lesson…");
-        lessons.setPrefWidth(220);
-        lessons.getItems().setAll(LessonCatalog.bundled());
-        lessons.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(Lesson l) { return l == null ? "" : l.id(); }
-
-            @Override public Lesson fromString(String s) { return LessonCatalog.byId(s).orElse(null); }
-        });
-        lessons.setOnAction(e -> {
-            Lesson picked = lessons.getValue();
-            var current = vm.stepper().session();
-            if (picked != null && (current == null || current.lesson() == null || !current.lesson().id().equals(picked.id()))) vm.load(picked);
-        });
-        // show the open lesson in the picker, whichever way it was opened
-        vm.stepper().titleProperty().addListener((o, a, b) -> {
-            var current = vm.stepper().session();
-            lessons.setValue(current == null || current.lesson() == null ? null : LessonCatalog.byId(current.lesson().id()).orElse(null));
-        });
-        lessons.setTooltip(new Tooltip("Open a bundled lesson"));
-
+        // the lesson browser (Lessons, L) replaces a drop-down of ids: course order, B numbers, done marks,
+        // and a narrower header
         Button browser = new Button("Lessons");
         browser.setId("lessons-browser");
         browser.setTooltip(new Tooltip("All lessons in course order, with what is done (L)"));
@@ -202,7 +180,7 @@ public final class ShellView extends BorderPane {
         Label version = new Label("engine " + EngineVersion.version());
         version.setId("engine-version");
 
-        HBox header = new HBox(app, title, browser, presenter, lessons, open, variants, check, progress, cancel, checkMessage, dark, projector, version);
+        HBox header = new HBox(app, title, browser, presenter, open, variants, check, progress, cancel, checkMessage, dark, projector, version);
         header.setId("shell-header");
         for (var n : header.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase || n instanceof ComboBox<?> || n == app || n == version) {
