@@ -28,7 +28,7 @@ import org.speclab.engine.step.Violation;
 public final class CodeViewModel {
     static final String NO_LESSON = "No lesson loaded.";
     static final String BEFORE_FIRST = "Before the first step";
-    static final String PICK = "Pick a CPU to step.";
+    static final String PICK = "Space or PageDown takes the lesson's first step.";
 
     private final StepperViewModel stepper;
     private final Listing listing;

@@ -108,7 +108,7 @@ class CodeViewModelTest {
     @Test
     void beforeTheFirstStepThereIsNoCurrentLineAndItAsksForACpu() {
         assertThat(vm.currentLineProperty().get()).isZero();
-        assertThat(vm.explanationProperty().get()).isEqualTo("Pick a CPU to step.");
+        assertThat(vm.explanationProperty().get()).isEqualTo(CodeViewModel.PICK);
         // the selected CPU (the first reader) is in view instead
         assertThat(vm.focusLineProperty().get()).isEqualTo(line("H0"));
     }

@@ -72,7 +72,7 @@ class CodeViewTest {
         assertThat(markerIn(robot, "cpu1", "WL1")).isTrue();
         assertThat(markerIn(robot, "cpu2", "OPEN")).isTrue();
         assertThat(markerIn(robot, "rcu", "GP")).isTrue();
-        assertThat(text(robot, "#code-explanation-text")).isEqualTo("Pick a CPU to step.");
+        assertThat(text(robot, "#code-explanation-text")).isEqualTo(CodeViewModel.PICK);
         assertThat(robot.lookup(".current-line").tryQuery()).isEmpty();
     }
 
