@@ -7,13 +7,20 @@ import org.speclab.engine.scenario.Scenario;
 
 /**
  * A loaded, validated lesson: the litmus test the engine runs, where it came from (a file path or
- * {@code bundled:ID}), narration and quiz pauses keyed to trace steps, and the answer-first {@code result} line.
+ * {@code bundled:ID}), narration and quiz pauses keyed to trace steps, the answer-first {@code result} line, and the
+ * panels it needs (all when the file names none; presentation mode shows only these).
  */
-public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result) {
+public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, List<Panel> panels) {
     public Lesson {
         narration = java.util.Collections.unmodifiableMap(new TreeMap<>(narration));
         quizzes = List.copyOf(quizzes);
         result = result == null ? "" : result;
+        panels = panels == null || panels.isEmpty() ? List.of(Panel.values()) : List.copyOf(panels);
+    }
+
+    /** A lesson that shows every panel. */
+    public Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result) {
+        this(scenario, source, narration, quizzes, result, List.of());
     }
 
     public String id() { return scenario.id(); }

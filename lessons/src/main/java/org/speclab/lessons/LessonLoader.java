@@ -86,7 +86,7 @@ public final class LessonLoader {
                     "put the quiz at a step of `speclab run` on this lesson");
         }
         declared(sc, trace, n, d);
-        return Optional.of(new Lesson(sc, fileName, d.narration(), d.quizzes(), d.result()));
+        return Optional.of(new Lesson(sc, fileName, d.narration(), d.quizzes(), d.result(), d.panels()));
     }
 
     /** When outcomes are declared, the lesson's own run must end in one it declares, and not in a forbidden one. */

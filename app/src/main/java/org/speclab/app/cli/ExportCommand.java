@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code speclab export LESSON --out DIR}: frames of the lesson's run, rendered headless as the window draws them. */
-@Command(name = "export", description = "Render a lesson's run frame by frame, headless: PNG files, an animated GIF, or an HTML page.")
+@Command(name = "export", description = "Render a lesson's run frame by frame, headless: PNG files, an animated GIF, an HTML page, or a PDF handout.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,7 +25,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "A..B", description = "Steps to render (default: all; 0 = before the first step).")
     String steps;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png", description = "png, gif or html (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png", description = "png, gif, html, or pdf (a handout: one page per narrated step with its frame, narration and quiz; "
+            + "presentation mode) (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "Frame size (default ${DEFAULT-VALUE}).")
@@ -37,7 +38,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             f = FrameExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InputProblem("--format " + format + ": expected png, gif or html");
+            throw new InputProblem("--format " + format + ": expected png, gif, html or pdf");
         }
         int from = 0;
         int to = -1;
