@@ -4,25 +4,25 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import org.speclab.app.cli.BenchCommand;
 import org.speclab.app.cli.CheckCommand;
 import org.speclab.app.cli.ExportCommand;
 import org.speclab.app.cli.GuiCommand;
-import org.speclab.app.cli.InputProblem;
+import org.speclab.app.cli.Failures;
 import org.speclab.app.cli.LessonsCommand;
 import org.speclab.app.cli.LintCommand;
 import org.speclab.app.cli.RunCommand;
 import org.speclab.engine.EngineVersion;
+import org.speclab.lessons.Echo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -50,8 +50,12 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "LESSON", description = "Lesson id or path to open in the window.")
+    @Parameters(arity = "0..1", paramLabel = "LESSON", description = "Lesson id, path or trace code to open in the window.")
     String lesson;
+
+    // Read from the arguments before parsing (a failure may come first); declared so every command accepts it.
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On an internal error, write its details to a file and name it.")
+    boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -59,14 +63,20 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        // The jar runs JavaFX from the classpath on purpose (see docs/decisions/0001); don't tell users otherwise.
-        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(utf8(System.out));
-        cli.setErr(utf8(System.err));
-        cli.setParameterExceptionHandler(Main::usageError);
-        cli.setExecutionExceptionHandler(Main::failure);
-        return cli.execute(args);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        PrintWriter err = utf8(System.err);
+        try {
+            // The jar runs JavaFX from the classpath on purpose (see docs/decisions/0001); don't tell users otherwise.
+            JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+            CommandLine cli = new CommandLine(new Main());
+            cli.setOut(utf8(System.out));
+            cli.setErr(err);
+            cli.setParameterExceptionHandler(Main::usageError);
+            cli.setExecutionExceptionHandler((e, cmd, parsed) -> Failures.report(e, cmd.getErr(), debug, args));
+            return cli.execute(args);
+        } catch (Throwable t) { // Errors (stack overflow, out of memory) pass picocli's handlers
+            return Failures.report(t, err, debug, args);
+        }
     }
 
     @Override
@@ -76,24 +86,8 @@ public final class Main implements Callable<Integer> {
 
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        String oneLine = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        String oneLine = Echo.text(e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "), 300);
         cmd.getErr().println(oneLine + " — try: " + cmd.getCommandSpec().qualifiedName() + " --help");
-        cmd.getErr().flush();
-        return USAGE;
-    }
-
-    // No stack traces for users: unexpected failures are one line and exit 2.
-    private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
-        if (e instanceof InputProblem) {
-            cmd.getErr().println(e.getMessage());
-            cmd.getErr().flush();
-            return USAGE;
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof FileSystemException f && f.getReason() == null) {
-            message += " (" + e.getClass().getSimpleName() + ")"; // its message is often the bare path
-        }
-        cmd.getErr().println("speclab: " + message.strip().replaceAll("\\s*\\R\\s*", " "));
         cmd.getErr().flush();
         return USAGE;
     }

@@ -10,7 +10,8 @@ import org.speclab.engine.scenario.Scenario;
  * {@code bundled:ID}), narration and quiz pauses keyed to trace steps, the answer-first {@code result} line, and the
  * panels it needs (all when the file names none; presentation mode shows only these).
  */
-public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, List<Panel> panels) {
+public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, Chart chart,
+                     List<Panel> panels) {
     public Lesson {
         narration = java.util.Collections.unmodifiableMap(new TreeMap<>(narration));
         quizzes = List.copyOf(quizzes);
@@ -19,8 +20,24 @@ public record Lesson(Scenario scenario, String source, Map<Integer, String> narr
     }
 
     /** A lesson that shows every panel. */
+    public Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, Chart chart) {
+        this(scenario, source, narration, quizzes, result, chart, List.of());
+    }
+
+    /** A lesson without a {@code chart} key. */
     public Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result) {
-        this(scenario, source, narration, quizzes, result, List.of());
+        this(scenario, source, narration, quizzes, result, null, List.of());
+    }
+
+    /** The throughput chart's settings when the lesson opens, if it sets any. */
+    public java.util.Optional<Chart> chartSetting() { return java.util.Optional.ofNullable(chart); }
+
+    /**
+     * Where the throughput chart opens for this lesson: the CPU count it points at and the writer rate (mmap/munmap
+     * write sections per second in the same mm).
+     */
+    public record Chart(int cpus, int writers) {
+        public static final int MAX_WRITERS = 1_000_000;
     }
 
     public String id() { return scenario.id(); }

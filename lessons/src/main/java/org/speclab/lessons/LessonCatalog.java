@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,10 @@ public final class LessonCatalog {
 
     private static volatile List<Lesson> all;
 
-    /** Every bundled lesson, sorted by id. A bundled lesson that does not load is a build bug: IllegalStateException. */
+    /**
+     * Every bundled lesson in course order (the order of the index: the merged code first, then the broken variants
+     * B1, B2, …). A bundled lesson that does not load is a build bug: IllegalStateException.
+     */
     public static List<Lesson> bundled() {
         List<Lesson> l = all;
         if (l == null) {
@@ -47,16 +49,32 @@ public final class LessonCatalog {
     }
 
     /**
-     * A lesson named on the command line: a path when that file exists or the name ends in {@code .yaml}, else a
-     * bundled id.
+     * A lesson named on the command line. A name with a {@code /} or ending in {@code .yaml}/{@code .yml} is a
+     * path; a bare name is a bundled id, and only when no bundled lesson has that id an existing file of that name
+     * (so a stray file {@code ./fast-path} never shadows the bundled lesson: write {@code ./fast-path} for it).
      */
     public static Lesson resolve(String idOrPath) throws LessonException {
-        if (idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml") || isFile(idOrPath)) return LessonLoader.load(Path.of(idOrPath));
+        if (isPath(idOrPath)) return LessonLoader.load(path(idOrPath));
         Optional<Lesson> l = byId(idOrPath);
         if (l.isPresent()) return l.get();
+        if (isFile(idOrPath)) return LessonLoader.load(path(idOrPath));
         List<String> ids = bundled().stream().map(Lesson::id).toList();
+        String name = Echo.value(idOrPath);
         String fix = Suggest.closest(idOrPath, ids).map(s -> "did you mean '" + s + "'? ").orElse("") + "run `speclab lessons` to list them";
-        throw new LessonException(new LessonProblem(idOrPath, 1, 1, "no bundled lesson '" + idOrPath + "' and no such file", fix));
+        throw new LessonException(new LessonProblem(idOrPath, 1, 1, "no bundled lesson '" + name + "' and no such file", fix));
+    }
+
+    /** Written as a path: it has a directory part or a lesson file's suffix. */
+    public static boolean isPath(String s) {
+        return s.contains("/") || s.contains(java.io.File.separator) || s.endsWith(".yaml") || s.endsWith(".yml");
+    }
+
+    private static Path path(String s) throws LessonException {
+        try {
+            return Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new LessonException(new LessonProblem(s, 1, 1, "not a valid path: " + e.getReason(), "check the file name"));
+        }
     }
 
     private static boolean isFile(String s) {
@@ -87,7 +105,6 @@ public final class LessonCatalog {
                 throw new IllegalStateException("bundled lesson " + id + " does not load: " + e.getMessage(), e);
             }
         }
-        out.sort(Comparator.comparing(Lesson::id));
         return List.copyOf(out);
     }
 

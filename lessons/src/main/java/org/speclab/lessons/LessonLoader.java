@@ -26,7 +26,7 @@ import org.speclab.engine.schedule.ScheduleProblem;
  */
 public final class LessonLoader {
     /** Lesson files are a few KiB; anything past this is refused before it is parsed. */
-    public static final int MAX_BYTES = 256 * 1024;
+    public static final int MAX_BYTES = Limits.FILE_BYTES;
 
     private LessonLoader() {}
 
@@ -86,7 +86,7 @@ public final class LessonLoader {
                     "put the quiz at a step of `speclab run` on this lesson");
         }
         declared(sc, trace, n, d);
-        return Optional.of(new Lesson(sc, fileName, d.narration(), d.quizzes(), d.result(), d.panels()));
+        return Optional.of(new Lesson(sc, fileName, d.narration(), d.quizzes(), d.result(), d.chart(), d.panels()));
     }
 
     /** When outcomes are declared, the lesson's own run must end in one it declares, and not in a forbidden one. */

@@ -18,7 +18,7 @@ import org.speclab.engine.variant.Variant;
 /** Walks a lesson's top-level keys into a {@link Draft}: every part read, every problem recorded, nothing run yet. */
 final class LessonParser {
     static final List<String> KEYS = List.of("id", "title", "question", "result", "variant", "set", "world", "threads", "schedule",
-            "narration", "quiz", "outcomes", "panels");
+            "narration", "quiz", "outcomes", "chart", "panels");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final List<String> QUIZ_KEYS = List.of("step", "question", "choices", "answer");
     private static final List<String> OUTCOME_KEYS = List.of("expected", "possible", "forbidden");
@@ -26,7 +26,8 @@ final class LessonParser {
 
     /** Everything read from the file, with the nodes later checks point at. */
     record Draft(Scenario scenario, Map<Integer, String> narration, Map<Integer, Node> narrationNodes, List<Lesson.Quiz> quizzes,
-                 List<Node> quizNodes, String result, ScheduleParser.Parsed schedule, Node outcomesNode, List<Panel> panels) {}
+                 List<Node> quizNodes, String result, ScheduleParser.Parsed schedule, Node outcomesNode, Lesson.Chart chart,
+                 List<Panel> panels) {}
 
     private final Nodes n;
 
@@ -63,12 +64,13 @@ final class LessonParser {
         List<Lesson.Quiz> quizzes = f.get("quiz").map(v -> quizzes(v, quizNodes)).orElse(List.of());
         Scenario.Outcomes outcomes = f.get("outcomes").map(v -> outcomes(v, readers)).orElse(Scenario.Outcomes.NONE);
         List<Panel> panels = f.get("panels").map(this::panels).orElse(List.of());
+        Lesson.Chart chart = f.get("chart").flatMap(v -> ChartParser.parse(n, v)).orElse(null);
         if (n.problems().any()) return Optional.empty();
         List<ThreadSpec> specs = threads.stream().map(t -> new ThreadSpec(t.name(), t.ops().stream().map(OpParser.Parsed::op).toList())).toList();
         Scenario sc = new Scenario(id, title, question, variant.orElseThrow(), world.spec(), specs,
                 schedule == null ? null : schedule.picks(), outcomes);
         return Optional.of(new Draft(sc, narration, narrationNodes, quizzes, quizNodes, result, schedule,
-                f.get("outcomes").orElse(f.node()), panels));
+                f.get("outcomes").orElse(f.node()), chart, panels));
     }
 
     private boolean validId(Nodes.Fields f, String id) {

@@ -32,7 +32,7 @@ public final class LessonReplay {
     static Trace run(Scenario sc, List<String> schedule, Recorder recorder) {
         Machine m = new Machine(sc.threads(), sc.variant());
         Engine e = new Engine(m);
-        State initial = e.initial(WorldBuilder.build(sc.world(), sc.variant().knobs()));
+        State initial = e.initial(WorldBuilder.build(sc));
         recorder.inner = new ThenScheduler(new ScriptedScheduler(schedule), new FirstEnabledScheduler());
         return new Simulation(e).run(initial, recorder);
     }

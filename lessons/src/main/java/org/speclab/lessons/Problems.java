@@ -7,7 +7,7 @@ import java.util.List;
 /** Collects the problems of one file, so a user sees all of them at once rather than one per run. */
 final class Problems {
     /** Past this many, more problems are noise: the file is probably not a lesson at all. */
-    static final int MAX = 50;
+    static final int MAX = Limits.PROBLEMS;
 
     private final String file;
     private final List<LessonProblem> list = new ArrayList<>();

@@ -39,8 +39,17 @@ final class References {
     private void collectCreated() {
         int files = 0;
         int backing = 0;
+        int vmas = 0;
+        boolean vmasReported = false;
         for (int t = 0; t < threads.size(); t++) {
             for (OpParser.Parsed p : threads.get(t).ops()) {
+                vmas += WorldBuilder.newVmas(p.op());
+                if (vmas > Limits.NEW_VMAS && !vmasReported) {
+                    vmasReported = true;
+                    n.problem(p.at(0), "with the operations before it, this one could need " + vmas + " new VMAs; a lesson may need at most "
+                            + Limits.NEW_VMAS, "use fewer VMA operations (each splits up to 2 VMAs; mmap-fixed and mremap also allocate one),"
+                            + " or split the lesson in two");
+                }
                 if (p.op() instanceof Op.Open o) {
                     if (world.hasFile(o.file()) || opened.containsKey(o.file()))
                         n.problem(p.at(1), "file '" + o.file() + "' already exists", "open a new name, e.g. f" + (opened.size() + world.fileNames().size() + 1));

@@ -13,8 +13,8 @@ import org.speclab.engine.program.Op;
 
 /** Reads {@code threads:}, an ordered mapping of thread name to its program (a list of operations, or one). */
 final class ThreadsParser {
-    static final int MAX_THREADS = 8;
-    static final int MAX_OPS = 64;
+    static final int MAX_THREADS = Limits.THREADS;
+    static final int MAX_OPS = Limits.OPS_PER_THREAD;
     static final Pattern THREAD = Pattern.compile("[a-z][a-z0-9-]*");
 
     /** A thread as written: its name, where the name is, and its parsed operations. */

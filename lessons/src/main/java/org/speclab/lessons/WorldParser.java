@@ -17,7 +17,7 @@ import org.speclab.engine.scenario.WorldSpec.VmaSpec;
 final class WorldParser {
     static final List<String> KEYS = List.of("seq", "inodes", "files", "vmas", "uprobes");
     static final int DEFAULT_SEQ = 2;
-    static final int MAX_ENTRIES = 32;
+    static final int MAX_ENTRIES = Limits.WORLD_ENTRIES;
     private static final List<String> FILE_KEYS = List.of("name", "inode", "open", "backing");
     private static final List<String> VMA_KEYS = List.of("start", "end", "file", "pgoff");
     private static final List<String> UPROBE_KEYS = List.of("name", "inode", "offset", "installed");
@@ -67,7 +67,12 @@ final class WorldParser {
             seqNode = s;
             OptionalLong v = n.number(s, "world.seq");
             if (v.isEmpty()) return;
-            if (v.getAsLong() % 2 != 0 || v.getAsLong() > 0xffff_fffeL) {
+            if (v.getAsLong() > 0xffff_fffeL) {
+                n.problem(s, "world.seq " + v.getAsLong() + " is out of range: mm_lock_seq is a 32-bit count",
+                        "write an even number from 0 to 4294967294 (0xfffffffe)");
+                return;
+            }
+            if (v.getAsLong() % 2 != 0) {
                 n.problem(s, "world.seq must be even: an odd mm_lock_seq means a writer holds mmap_lock, and none does at the start",
                         "write an even number such as 2; let a thread run `mmap-write-lock` to start with a writer");
                 return;

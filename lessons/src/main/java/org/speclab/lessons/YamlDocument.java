@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -26,7 +27,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class YamlDocument {
     /** A lesson needs four levels (world → vmas → entry → value); the composer recurses once per level. */
-    static final int MAX_DEPTH = 16;
+    static final int MAX_DEPTH = Limits.DEPTH;
 
     private final int[] codePoints;
     private final Node root;
@@ -57,6 +58,9 @@ final class YamlDocument {
         } catch (ReaderException e) {
             p.add(where(cps, e.getPosition()), "character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML",
                     "remove it; lesson files are plain text");
+        } catch (YamlVersionException e) {
+            p.add(directive(cps, "%YAML"), "YAML version " + e.getSpecVersion().getRepresentation() + " is not supported",
+                    "write %YAML 1.2, or leave the %YAML line out");
         } catch (YamlEngineException e) {
             p.add(Where.START, "not readable as YAML: " + e.getMessage(), "check the file is a YAML lesson; see lessons/README.md");
         }
@@ -68,8 +72,21 @@ final class YamlDocument {
         int before = p.count();
         int depth = 0;
         int documents = 0;
+        // per open collection: -1 for a sequence, else the number of nodes seen in the mapping (even = a key comes next)
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
         for (Event e : events) {
             Where w = e.getStartMark().map(YamlDocument::where).orElse(Where.START);
+            if (e instanceof NodeEvent) {
+                int[] parent = open.peek();
+                if (parent != null && parent[0] >= 0 && parent[0]++ % 2 == 0 && e instanceof CollectionStartEvent) {
+                    p.add(w, "a key must be plain text, not a " + (e.getEventId() == Event.ID.MappingStart ? "mapping" : "list"),
+                            "write the key as a word followed by ':'; a '?' or a bracket starts a complex key");
+                    return false;
+                }
+                if (e instanceof CollectionStartEvent) open.push(new int[] {e.getEventId() == Event.ID.MappingStart ? 0 : -1});
+            } else if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) {
+                open.poll();
+            }
             switch (e.getEventId()) {
                 case DocumentStart -> {
                     if (++documents == 2) {
@@ -131,6 +148,13 @@ final class YamlDocument {
     }
 
     static Where where(Mark m) { return new Where(m.getLine() + 1, m.getColumn() + 1); }
+
+    /** Where a directive such as {@code %YAML} starts a line, else the start of the file. */
+    private static Where directive(int[] cps, String name) {
+        String text = new String(cps, 0, Math.min(cps.length, 4096));
+        int at = text.startsWith(name) ? 0 : text.indexOf("\n" + name);
+        return at < 0 ? Where.START : where(cps, at == 0 ? 0 : at + 1);
+    }
 
     Where where(Node n) { return n.getStartMark().map(YamlDocument::where).orElse(Where.START); }
 

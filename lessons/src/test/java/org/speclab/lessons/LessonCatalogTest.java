@@ -29,13 +29,13 @@ class LessonCatalogTest {
     }
 
     @Test
-    void bundledListsEveryShippedLessonSortedById() throws IOException {
+    void bundledListsEveryShippedLessonInIndexOrder() throws IOException {
         // given
         List<String> files = yamlFiles();
         // when
         List<Lesson> bundled = LessonCatalog.bundled();
         // then
-        assertThat(bundled).extracting(Lesson::id).containsExactlyElementsOf(files).isSorted();
+        assertThat(bundled).extracting(Lesson::id).containsExactlyInAnyOrderElementsOf(files).containsExactlyElementsOf(LessonCatalog.ids());
         assertThat(bundled).extracting(Lesson::id).contains("fast-path", "munmap-file-reuse", "mprotect-split", "uprobe-unregister",
                 "writer-holds-lock", "retry-budget", "broken-no-end-check", "broken-spin-on-odd");
     }
@@ -48,6 +48,29 @@ class LessonCatalogTest {
         List<Lesson> bundled = LessonCatalog.bundled();
         // then
         for (Lesson l : bundled) assertThat(readme).contains("- `" + l.id() + "` — " + l.question() + "\n");
+    }
+
+    @Test
+    void bundledListsTheMergedCodeFirstThenTheBrokenVariantsInTagOrder() {
+        // given / when
+        List<Lesson> bundled = LessonCatalog.bundled();
+        List<Boolean> broken = bundled.stream().map(l -> l.scenario().variant().broken()).toList();
+        List<Integer> tags = bundled.stream().filter(l -> l.scenario().variant().broken())
+                .map(l -> Integer.parseInt(l.scenario().variant().tag().substring(1))).toList();
+        // then
+        assertThat(broken.indexOf(true)).as("the first broken lesson").isPositive();
+        assertThat(broken.subList(broken.indexOf(true), broken.size())).as("no correct lesson after a broken one").doesNotContain(false);
+        assertThat(tags).as("B1, B2, … in order").isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void readmeListsTheShippedLessonsInCatalogOrder() throws IOException {
+        // given
+        String readme = Files.readString(Modules.lessonsDir().resolve("README.md"));
+        // when
+        List<Integer> at = LessonCatalog.bundled().stream().map(l -> readme.indexOf("- `" + l.id() + "` — ")).toList();
+        // then
+        assertThat(at).doesNotContain(-1).isSorted();
     }
 
     @Test

@@ -27,9 +27,10 @@ class LessonOutcomeTest {
 
     static Stream<Arguments> worldsUnderCorrectVariants() {
         return LessonCatalog.bundled().stream().flatMap(l -> Stream.of(Variants.V6_14, Variants.V6_13, Variants.retry(2))
-                .map(v -> Arguments.of(l.id() + " under " + v.name(), l.scenario().withVariant(v))));
+                .map(v -> Arguments.of(l.id() + " under " + v.name(), l.scenario().withVariant(Variants.keepingOverrides(v, l.scenario().variant())))));
     }
 
+    /** The lesson's own knob overrides ({@code set: preempt-rt: true}) stay: each lesson's configuration is checked. */
     @ParameterizedTest(name = "{0} holds")
     @MethodSource("worldsUnderCorrectVariants")
     void correctVariantsHoldOnEveryShippedScenario(String name, Scenario sc) {

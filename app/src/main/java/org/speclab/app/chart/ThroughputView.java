@@ -1,162 +1,379 @@
 package org.speclab.app.chart;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.speclab.engine.live.LiveRow;
+import org.speclab.engine.live.LiveVariant;
+import org.speclab.engine.throughput.ThroughputRow;
 
 /**
- * "Speculative hits vs fallbacks": cumulative counts over seeded random runs of the current scenario, with the
- * hit rate large on top and a progress bar with Cancel while the sweep runs. Results reach the chart through
- * the view-model's queue, drained once per frame by an AnimationTimer that stops itself when idle.
+ * The live throughput chart: uprobe-nop hits per second against CPUs for the chosen variants, filling in as the
+ * model's sweep arrives (drained once per frame by an AnimationTimer that stops itself when idle), the published
+ * figures as hollow marks, this machine's measurement as a dashed series, a marker at the selected CPU count with
+ * the "why" beside it, and the CPU and writer sliders under the plot.
  */
 public final class ThroughputView extends VBox {
     private final ThroughputViewModel vm;
-    private final XYChart.Series<Number, Number> hits = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> fallbacks = new XYChart.Series<>();
-    private final LineChart<Number, Number> chart;
+    private final NumberAxis y = new NumberAxis();
+    private final MarkedLineChart chart;
+    private final Map<String, XYChart.Series<Number, Number>> model = new LinkedHashMap<>();
     private final AnimationTimer drainer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (!vm.drain() && !vm.isRunning()) stop();
+            if (!vm.drain() && !vm.isRunning() && !vm.measuringProperty().get()) stop();
         }
     };
-    private final ListChangeListener<ThroughputViewModel.Point> onPoints = this::onPoints;
-    private final ChangeListener<Boolean> onRunning = (o, a, running) -> {
-        if (running) drainer.start();
-    };
+    private final ListChangeListener<ThroughputRow> onRows = this::onRows;
+    private final InvalidationListener rebuild = o -> rebuild();
+    private final InvalidationListener wake = o -> drainer.start();
 
-    public ThroughputView(ThroughputViewModel vm) {
+    /** Below this size the view shows only the plot, a one-line caption and Enlarge. */
+    public static final double COMPACT_HEIGHT = 300;
+    public static final double COMPACT_WIDTH = 460;
+
+    private final BooleanBinding compact = heightProperty().lessThan(COMPACT_HEIGHT).or(widthProperty().lessThan(COMPACT_WIDTH));
+    private final boolean enlargeable;
+
+    /** The chart with an Enlarge button that opens it in its own window. */
+    public ThroughputView(ThroughputViewModel vm) { this(vm, true); }
+
+    /**
+     * The chart on {@code vm}; {@code enlargeable} adds the Enlarge button (the enlarged window itself has none). Small
+     * (a window's card) it shows the plot and a caption; large, the toggles, the "why" and the sliders too.
+     */
+    public ThroughputView(ThroughputViewModel vm, boolean enlargeable) {
         this.vm = vm;
+        this.enlargeable = enlargeable;
         setId("throughput-view");
-        hits.setName("speculative hits");
-        fallbacks.setName("fallbacks");
-        NumberAxis x = new NumberAxis();
-        x.setLabel("run (seed)");
-        x.setForceZeroInRange(false);
-        NumberAxis y = new NumberAxis();
-        chart = new LineChart<>(x, y);
+        NumberAxis x = new NumberAxis(0, vm.maxCpus() + 2, 10);   // room for the marks at the last CPU count
+        x.setAutoRanging(false);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Number n) { return n.intValue() % 10 == 0 ? Integer.toString(n.intValue()) : ""; }
+
+            @Override public Number fromString(String s) { return Integer.parseInt(s); }
+        });
+        x.setLabel("CPUs");
+        x.setMinorTickVisible(false);
+        y.setForceZeroInRange(true);
+        y.setMinorTickVisible(false);
+        chart = new MarkedLineChart(x, y);
         chart.setId("throughput-chart");
-        chart.setLegendVisible(false);   // the legend sits in the controls row: the plot keeps the height
-        chart.setAnimated(false);        // the data itself grows frame by frame; no per-point tweening
-        chart.setCreateSymbols(false);
-        chart.getData().add(hits);
-        chart.getData().add(fallbacks);
+        chart.setLegendVisible(false);   // the variant toggles above are the legend: the plot keeps the height
+        chart.setAnimated(false);        // the data itself grows frame by frame
+        chart.setCreateSymbols(true);
         chart.setMinSize(0, 0);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(header(), chart, controls());
+        chart.markerXProperty().bind(vm.cpusProperty());
+        chart.setOverlay(overlay());
+        chart.setOverlayRight(vm.perCpuProperty().get());
+        vm.perCpuProperty().addListener((o, a, b) -> chart.setOverlayRight(b));
+        StackPane plot = new StackPane(chart);
+        plot.setMinSize(0, 0);
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        HBox toggles = toggles();
+        HBox sliders = sliders();
+        HBox caption = caption();
+        for (Node n : List.of(toggles, sliders)) {
+            n.visibleProperty().bind(compact.not());
+            n.managedProperty().bind(compact.not());
+        }
+        caption.visibleProperty().bind(compact);
+        caption.managedProperty().bind(compact);
+        pseudoClassStateChanged(COMPACT, compact.get());
+        compact.addListener((o, a, b) -> {
+            pseudoClassStateChanged(COMPACT, b);
+            axisLabels();
+        });
+        getChildren().addAll(toggles, plot, sliders, caption);
         setMinSize(0, 0);
-        vm.points().addListener(onPoints);
-        vm.runningProperty().addListener(onRunning);
-        for (ThroughputViewModel.Point p : vm.points()) add(p);
+
+        vm.rows().addListener(onRows);
+        vm.measured().addListener(rebuild);
+        vm.perCpuProperty().addListener(rebuild);
+        vm.runningProperty().addListener(wake);
+        vm.measuringProperty().addListener(wake);
+        vm.cpusProperty().addListener(wake);
+        vm.writersProperty().addListener(wake);
+        rebuild();
         drainer.start();
     }
 
-    /** Stops the timer and listeners (the skin lifecycle's dispose()). */
+    /** Stops the timer and removes every listener on the view-model (the skin lifecycle's dispose()). */
     public void dispose() {
         drainer.stop();
-        vm.points().removeListener(onPoints);
-        vm.runningProperty().removeListener(onRunning);
+        vm.rows().removeListener(onRows);
+        vm.measured().removeListener(rebuild);
+        vm.perCpuProperty().removeListener(rebuild);
+        vm.runningProperty().removeListener(wake);
+        vm.measuringProperty().removeListener(wake);
+        vm.cpusProperty().removeListener(wake);
+        vm.writersProperty().removeListener(wake);
+        chart.markerXProperty().unbind();
     }
 
-    private HBox header() {
-        Label rate = new Label();
-        rate.setId("hit-rate");
-        rate.getStyleClass().add("hit-rate");
-        rate.textProperty().bind(vm.hitRateProperty());
-        rate.setMinWidth(Region.USE_PREF_SIZE);
-        Label summary = new Label();
-        summary.setId("throughput-summary");
-        summary.getStyleClass().add("summary");
-        summary.setWrapText(true);
-        summary.setMinWidth(0);
-        summary.textProperty().bind(vm.summaryProperty());
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        HBox head = new HBox(rate, summary);
-        head.getStyleClass().add("head");
-        head.setAlignment(Pos.CENTER_LEFT);
-        return head;
+    /** The style class of a variant's curve: "v6-13", "retry-2", "per-vma-lock". */
+    static String styleOf(String variant) { return "curve-" + variant.replace('.', '-'); }
+
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
+    private Button enlargeButton() {
+        Button enlarge = new Button("Enlarge");
+        enlarge.getStyleClass().add("enlarge");
+        enlarge.setTooltip(new Tooltip("Open the chart in its own large window, with the sliders and the why"));
+        enlarge.setOnAction(e -> ChartWindow.show(getScene().getWindow(), vm));
+        enlarge.setMinWidth(Region.USE_PREF_SIZE);
+        return enlarge;
     }
 
-    private HBox controls() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("throughput-progress");
-        progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.runningProperty());
-        progress.managedProperty().bind(vm.runningProperty());
-        progress.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(progress, Priority.ALWAYS);
-        Button cancel = new Button("Cancel");
-        cancel.setId("throughput-cancel");
-        cancel.setTooltip(new Tooltip("Stop the runs; the chart keeps what it has"));
-        cancel.setOnAction(e -> vm.cancel());
-        cancel.visibleProperty().bind(vm.runningProperty());
-        cancel.managedProperty().bind(vm.runningProperty());
-        Button more = new Button();
-        more.setId("throughput-more");
-        more.textProperty().bind(vm.batchProperty().asString("+%d runs"));
-        more.setMinWidth(Region.USE_PREF_SIZE);
-        more.setTooltip(new Tooltip("Run the next seeds of this scenario under random schedules"));
-        more.setOnAction(e -> vm.runMore());
-        more.disableProperty().bind(vm.runningProperty());
-        // line style + colour + word: solid blue hits, dashed green fallbacks
-        Label hitKey = new Label("━ speculative hits");
-        hitKey.setId("legend-hits");
-        hitKey.getStyleClass().addAll("legend", "hits");
-        Label fallbackKey = new Label("╍ fallbacks");
-        fallbackKey.setId("legend-fallbacks");
-        fallbackKey.getStyleClass().addAll("legend", "fallbacks");
-        hitKey.setMinWidth(Region.USE_PREF_SIZE);
-        fallbackKey.setMinWidth(Region.USE_PREF_SIZE);
-        HBox legend = new HBox(hitKey, fallbackKey);
-        legend.getStyleClass().add("legend-box");
-        legend.setAlignment(Pos.CENTER_LEFT);
-        legend.visibleProperty().bind(vm.runningProperty().not());
-        legend.managedProperty().bind(vm.runningProperty().not());
-        legend.setMinWidth(0);
+    /** Compact mode's one line: the selected point's totals, and Enlarge. */
+    private HBox caption() {
+        Label text = new Label();
+        text.setId("throughput-caption");
+        text.getStyleClass().add("caption");
+        text.textProperty().bind(vm.captionProperty());
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(text);
+        row.getStyleClass().add("caption-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (enlargeable) {
+            Button enlarge = enlargeButton();
+            enlarge.setId("throughput-enlarge-compact");
+            row.getChildren().add(enlarge);
+        }
+        return row;
+    }
+
+    private HBox toggles() {
+        HBox row = new HBox();
+        row.getStyleClass().add("toggles");
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (String v : vm.variants()) {
+            ToggleButton t = new ToggleButton(ThroughputViewModel.label(v));
+            t.setId("variant-" + v.replace('.', '-'));
+            t.getStyleClass().addAll("variant-toggle", styleOf(v));
+            t.selectedProperty().bindBidirectional(vm.selectedProperty(v));
+            t.setTooltip(new Tooltip("Draw the model's curve for " + v));
+            t.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(t);
+        }
+        ToggleButton perCpu = new ToggleButton("per CPU");
+        perCpu.setId("per-cpu");
+        perCpu.selectedProperty().bindBidirectional(vm.perCpuProperty());
+        perCpu.setTooltip(new Tooltip("M/s per CPU instead of the total"));
+        perCpu.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        gap.managedProperty().bind(vm.runningProperty().not());
-        HBox row = new HBox(progress, cancel, legend, gap, more);
-        row.getStyleClass().add("controls");
+
+        Button measure = new Button("Measure here");
+        measure.setId("measure-here");
+        measure.setTooltip(new Tooltip("Run the Java analog of both lookups on " + vm.cores() + " threads of this machine (as `speclab bench live`)"));
+        measure.setOnAction(e -> vm.measureHere());
+        measure.visibleProperty().bind(vm.measuringProperty().not());
+        measure.managedProperty().bind(measure.visibleProperty());
+        measure.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("measure-progress");
+        progress.progressProperty().bind(vm.measureProgressProperty());
+        progress.visibleProperty().bind(vm.measuringProperty());
+        progress.managedProperty().bind(vm.measuringProperty());
+        progress.setPrefWidth(80);
+        Button cancel = new Button("Cancel");
+        cancel.setId("measure-cancel");
+        cancel.setOnAction(e -> vm.cancelMeasure());
+        cancel.visibleProperty().bind(vm.measuringProperty());
+        cancel.managedProperty().bind(vm.measuringProperty());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        Label published = new Label("◇ published");
+        published.getStyleClass().add("legend");
+        published.setTooltip(new Tooltip("Hollow diamonds: the figures in the commit message of e0925f2dc4de (80-CPU Xeon Gold 6138)"));
+        published.setMinWidth(Region.USE_PREF_SIZE);
+        Label here = new Label("□ this machine");
+        here.getStyleClass().add("legend");
+        here.setTooltip(new Tooltip("Dashed with squares: the Java analog measured on " + vm.cores() + " threads here; compare the shape, not the height"));
+        here.visibleProperty().bind(Bindings.isNotEmpty(vm.measured()));
+        here.managedProperty().bind(here.visibleProperty());
+        here.setMinWidth(Region.USE_PREF_SIZE);
+        row.getChildren().addAll(perCpu, published, here, gap, progress, cancel, measure);
+        if (enlargeable) {
+            Button enlarge = enlargeButton();
+            enlarge.setId("throughput-enlarge");
+            row.getChildren().add(enlarge);
+        }
+        return row;
+    }
+
+    /** The "why" beside the marker, and the speculative/locked split as a bar. */
+    private VBox overlay() {
+        Label why = new Label();
+        why.setId("throughput-why");
+        why.getStyleClass().add("why");
+        why.textProperty().bind(vm.whyProperty());
+        Region spec = new Region();
+        spec.getStyleClass().add("split-speculative");
+        Region locked = new Region();
+        locked.getStyleClass().add("split-locked");
+        HBox bar = new HBox(spec, locked);
+        bar.getStyleClass().add("split-bar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        spec.prefWidthProperty().bind(bar.widthProperty().multiply(vm.speculativeShareProperty()));
+        locked.prefWidthProperty().bind(bar.widthProperty().multiply(Bindings.subtract(1, vm.speculativeShareProperty())));
+        spec.setMinWidth(0);
+        locked.setMinWidth(0);
+        Label split = new Label();
+        split.setId("throughput-split");
+        split.getStyleClass().add("split");
+        split.textProperty().bind(vm.splitProperty());
+        Label status = new Label();
+        status.setId("measure-status");
+        status.getStyleClass().add("measure-status");
+        status.textProperty().bind(vm.measureStatusProperty());
+        status.visibleProperty().bind(vm.measureStatusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        VBox box = new VBox(why, split, bar, status);
+        box.setId("throughput-overlay");
+        box.getStyleClass().add("overlay");
+        box.setMouseTransparent(true);
+        box.visibleProperty().bind(vm.whyProperty().isNotEmpty().and(compact.not()));
+        return box;
+    }
+
+    private HBox sliders() {
+        Slider cpus = new Slider(1, vm.maxCpus(), vm.cpusProperty().get());
+        cpus.setId("chart-cpus");
+        cpus.setBlockIncrement(1);
+        cpus.setMajorTickUnit(10);
+        cpus.setSnapToTicks(false);
+        cpus.valueProperty().addListener((o, a, b) -> vm.cpusProperty().set((int) Math.round(b.doubleValue())));
+        vm.cpusProperty().addListener((o, a, b) -> {
+            if (Math.round(cpus.getValue()) != b.intValue()) cpus.setValue(b.intValue());
+        });
+        HBox.setHgrow(cpus, Priority.ALWAYS);
+        cpus.setMinWidth(60);
+        Label cpusText = new Label();
+        cpusText.setId("chart-cpus-value");
+        cpusText.getStyleClass().add("slider-value");
+        cpusText.textProperty().bind(vm.cpusProperty().asString("%d CPUs"));
+        cpusText.setMinWidth(Region.USE_PREF_SIZE);
+
+        Slider writers = new Slider(0, ThroughputViewModel.MAX_WRITER_POSITION, ThroughputViewModel.positionOf(vm.writersProperty().get()));
+        writers.setId("chart-writers");
+        writers.setBlockIncrement(0.5);
+        writers.valueProperty().addListener((o, a, b) -> {
+            double rate = ThroughputViewModel.rateAt(b.doubleValue());
+            if (rate != vm.writersProperty().get()) vm.writersProperty().set(rate);
+        });
+        vm.writersProperty().addListener((o, a, b) -> {
+            if (ThroughputViewModel.rateAt(writers.getValue()) != b.doubleValue()) writers.setValue(ThroughputViewModel.positionOf(b.doubleValue()));
+        });
+        writers.setTooltip(new Tooltip("mmap/munmap write sections per second in the same mm (log scale)"));
+        HBox.setHgrow(writers, Priority.ALWAYS);
+        writers.setMinWidth(60);
+        Label writersText = new Label();
+        writersText.setId("chart-writers-value");
+        writersText.getStyleClass().add("slider-value");
+        writersText.textProperty().bind(Bindings.createStringBinding(
+                () -> "writers " + ThroughputViewModel.rateText(vm.writersProperty().get()) + "/s", vm.writersProperty()));
+        writersText.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(cpusText, cpus, writersText, writers);
+        row.getStyleClass().add("sliders");
+        row.setId("throughput-sliders");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    private void onPoints(ListChangeListener.Change<? extends ThroughputViewModel.Point> c) {
+    //  Series
+
+    private double yOf(double totalMps, int cpus) { return vm.perCpuProperty().get() ? totalMps / cpus : totalMps; }
+
+    private void onRows(ListChangeListener.Change<? extends ThroughputRow> c) {
+        boolean cleared = false;
+        List<ThroughputRow> added = new ArrayList<>();
         while (c.next()) {
-            if (c.wasRemoved() && vm.points().isEmpty()) {
-                hits.getData().clear();
-                fallbacks.getData().clear();
-            }
-            if (c.wasAdded()) {
-                List<XYChart.Data<Number, Number>> h = new ArrayList<>();
-                List<XYChart.Data<Number, Number>> f = new ArrayList<>();
-                for (ThroughputViewModel.Point p : c.getAddedSubList()) {
-                    h.add(new XYChart.Data<>(p.run(), p.hits()));
-                    f.add(new XYChart.Data<>(p.run(), p.fallbacks()));
-                }
-                hits.getData().addAll(h);
-                fallbacks.getData().addAll(f);
-            }
+            if (c.wasRemoved()) cleared = true;
+            if (c.wasAdded()) added.addAll(c.getAddedSubList());
         }
+        if (cleared) {
+            rebuild();
+            return;
+        }
+        addRows(added);
     }
 
-    private void add(ThroughputViewModel.Point p) {
-        hits.getData().add(new XYChart.Data<>(p.run(), p.hits()));
-        fallbacks.getData().add(new XYChart.Data<>(p.run(), p.fallbacks()));
+    /** Appends rows to their variants' curves, creating a curve the first time its variant appears. */
+    private void addRows(List<ThroughputRow> rows) {
+        Map<String, List<XYChart.Data<Number, Number>>> byVariant = new LinkedHashMap<>();
+        for (ThroughputRow r : rows) {
+            byVariant.computeIfAbsent(r.variant(), k -> new ArrayList<>()).add(new XYChart.Data<>(r.cpus(), yOf(r.totalMps(), r.cpus())));
+        }
+        byVariant.forEach((variant, data) -> {
+            XYChart.Series<Number, Number> s = model.computeIfAbsent(variant, v -> series(ThroughputViewModel.label(v), "model", styleOf(v)));
+            s.getData().addAll(data);
+            style(s, "model", styleOf(variant));
+        });
     }
+
+    /** Everything again from the view-model's lists: after a new sweep, per-CPU toggling or a new measurement. */
+    private void rebuild() {
+        chart.getData().clear();
+        model.clear();
+        axisLabels();
+        Map<String, List<PublishedPoints.Point>> published = new LinkedHashMap<>();
+        for (PublishedPoints.Point p : vm.published()) published.computeIfAbsent(p.variant(), k -> new ArrayList<>()).add(p);
+        published.forEach((variant, points) -> {
+            XYChart.Series<Number, Number> s = series("published " + variant, "published", styleOf(variant));
+            for (PublishedPoints.Point p : points) s.getData().add(new XYChart.Data<>(p.cpus(), yOf(p.mps(), p.cpus())));
+            style(s, "published", styleOf(variant));
+        });
+        for (LiveVariant v : LiveVariant.values()) {
+            List<LiveRow> rows = vm.measured().stream().filter(r -> r.variant() == v).toList();
+            if (rows.isEmpty()) continue;
+            String style = "measured-" + v.name().toLowerCase(java.util.Locale.ROOT);
+            XYChart.Series<Number, Number> s = series("measured on this machine (" + vm.cores() + " cores): " + v.model() + " analog", "measured", style);
+            for (LiveRow r : rows) s.getData().add(new XYChart.Data<>(r.threads(), yOf(r.totalMps(), r.threads())));
+            style(s, "measured", style);
+        }
+        addRows(vm.rows());
+    }
+
+    /** A small card gives the axis titles' room to the plot (the card's title and the caption say what is drawn). */
+    private void axisLabels() {
+        boolean small = compact.get();
+        chart.getXAxis().setLabel(small ? null : "CPUs");
+        y.setLabel(small ? null : vm.perCpuProperty().get() ? "M/s per CPU" : "M/s (all CPUs)");
+    }
+
+    private XYChart.Series<Number, Number> series(String name, String kind, String style) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        chart.getData().add(s);
+        style(s, kind, style);
+        return s;
+    }
+
+    /** Kind and variant as style classes on the line and on every symbol (the chart creates them when data is added). */
+    private void style(XYChart.Series<Number, Number> s, String kind, String style) { chart.classify(s, kind, style); }
 }

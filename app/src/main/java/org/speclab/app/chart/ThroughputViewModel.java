@@ -1,158 +1,376 @@
 package org.speclab.app.chart;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import org.speclab.app.jobs.Jobs;
 import org.speclab.app.stepper.Session;
 import org.speclab.app.stepper.StepperViewModel;
+import org.speclab.engine.live.LiveBenchmark;
+import org.speclab.engine.live.LiveRow;
+import org.speclab.engine.live.LiveVariant;
+import org.speclab.engine.throughput.ThroughputModel;
+import org.speclab.engine.throughput.ThroughputQuery;
+import org.speclab.engine.throughput.ThroughputRow;
 
 /**
- * Speculative hits vs fallbacks over seeded random runs of the current session (seeds 1..N, then more on
- * request), counted from the engine's own reader verdicts. A background task fills a queue; {@link #drain()},
- * called once per frame by the view, turns it into cumulative points. A new session (lesson or variant)
- * cancels the running task and starts over. A later throughput model will replace the data source.
+ * The throughput chart's state and commands: which variants are drawn, the CPU count the chart points at, the writer
+ * rate, total or per-CPU. The throughput model's sweep and the selected point are computed by background tasks that
+ * fill queues; {@link #drain()}, called once per frame by the view, moves what arrived into the observable lists. The
+ * published figures come from the assets CSV; "measured here" runs the real-threads benchmark on demand.
  */
 public final class ThroughputViewModel {
-    public static final int DEFAULT_BATCH = 300;
+    public static final int DEFAULT_CPUS = 8;
+    /** The writer slider runs over log10 of the rate: 0 … 10^6 write sections per second. */
+    public static final double MAX_WRITER_POSITION = 6;
+    /** Seconds per measured point in the window by default: quick, the CLI takes longer. */
+    public static final double MEASURE_SECONDS = 0.5;
 
-    /** One point of both series: after {@code run} runs, the cumulative counts. */
-    public record Point(int run, int hits, int fallbacks) {}
-
-    private final StepperViewModel stepper;
+    private final Function<ThroughputQuery, ThroughputRow> model;
     private final Jobs jobs;
-    private final IntegerProperty batch = new SimpleIntegerProperty(DEFAULT_BATCH);
-    private final ObservableList<Point> points = FXCollections.observableArrayList();
+    private final String topology = ThroughputModel.DEFAULT_TOPOLOGY;
+    private final int maxCpus = ThroughputModel.maxCpus(ThroughputModel.DEFAULT_TOPOLOGY);
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final List<PublishedPoints.Point> published = PublishedPoints.bundled();
+    private final Map<String, BooleanProperty> selected = new LinkedHashMap<>();
+    private final IntegerProperty cpus = new SimpleIntegerProperty(DEFAULT_CPUS);
+    private final DoubleProperty writers = new SimpleDoubleProperty(0);
+    private final BooleanProperty perCpu = new SimpleBooleanProperty(false);
+    private final ObservableList<ThroughputRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LiveRow> measured = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<ThroughputRow>> detail = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper split = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper speculativeShare = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyStringWrapper hitRate = new ReadOnlyStringWrapper("hit rate —");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty measureProgress = new SimpleDoubleProperty(0);
+    private final ReadOnlyStringWrapper measureStatus = new ReadOnlyStringWrapper("");
+    private final DoubleProperty measureSeconds = new SimpleDoubleProperty(MEASURE_SECONDS);
 
+    private Queue<ThroughputRow> sweepQueue = new ConcurrentLinkedQueue<>();
+    private Queue<ThroughputRow> detailQueue = new ConcurrentLinkedQueue<>();
+    private Queue<LiveRow> liveQueue = new ConcurrentLinkedQueue<>();
+    private final List<ThroughputRow> detailRows = new ArrayList<>();
+    private ModelTask sweep;
+    private ModelTask point;
+    private LiveTask live;
     private Session session;
-    private SweepTask task;
-    private Queue<RunResult> queue = new ConcurrentLinkedQueue<>();
-    private int runs;
-    private int hits;
-    private int fallbacks;
-    private int unfinished;
-    private int violated;
 
+    /** A chart that follows the stepper's lesson: a lesson's {@code chart} key sets the CPU count and writer rate. */
     public ThroughputViewModel(StepperViewModel stepper, Jobs jobs) {
-        this.stepper = stepper;
-        this.jobs = jobs;
+        this(new ThroughputModel()::measure, jobs);
         stepper.frameProperty().addListener((o, a, f) -> {
-            if (f != null && f.session() != session) restart(f.session());
+            if (f != null) follow(f.session());
         });
-        if (stepper.session() != null) restart(stepper.session());
+        if (stepper.session() != null) follow(stepper.session());
     }
 
-    public StepperViewModel stepper() { return stepper; }
+    /** A newly opened lesson with a {@code chart} key points the chart where the lesson says. */
+    private void follow(Session s) {
+        if (s == session) return;
+        session = s;
+        if (s.lesson() != null) s.lesson().chartSetting().ifPresent(c -> openAt(c.cpus(), c.writers()));
+    }
 
-    /** Runs per batch (300; tests make it smaller). Read when a batch starts. */
-    public IntegerProperty batchProperty() { return batch; }
+    /** A chart that costs each point with {@code model} (the throughput model's measure; tests pass their own). */
+    public ThroughputViewModel(Function<ThroughputQuery, ThroughputRow> model, Jobs jobs) {
+        this.model = model;
+        this.jobs = jobs;
+        for (String v : ThroughputModel.variants()) {
+            BooleanProperty on = new SimpleBooleanProperty(v.equals("v6.13") || v.equals("v6.14"));
+            on.addListener((o, a, b) -> recompute());
+            selected.put(v, on);
+        }
+        writers.addListener((o, a, b) -> recompute());
+        cpus.addListener((o, a, b) -> restartPoint());
+        recompute();
+    }
 
-    /** Cumulative points, one per run, oldest first. */
-    public ObservableList<Point> points() { return points; }
+    //  Properties
+
+    /** The model's variants in their fixed order (BEFORE, AFTER, retry, per-VMA lock). */
+    public List<String> variants() { return List.copyOf(selected.keySet()); }
+
+    /** Whether {@code variant}'s curve is drawn. */
+    public BooleanProperty selectedProperty(String variant) { return selected.get(variant); }
+
+    /** The CPU count the chart points at (the "why" text and the split refer to it): 1 … {@link #maxCpus()}. */
+    public IntegerProperty cpusProperty() { return cpus; }
+
+    public int maxCpus() { return maxCpus; }
+
+    /** Write sections per second in the same mm. */
+    public DoubleProperty writersProperty() { return writers; }
+
+    /** Per-CPU M/s instead of total M/s. */
+    public BooleanProperty perCpuProperty() { return perCpu; }
+
+    /** The model's rows of the current sweep, in arrival order (CPU counts ascending, all selected variants). */
+    public ObservableList<ThroughputRow> rows() { return rows; }
+
+    /** The published figures to mark on the chart. */
+    public List<PublishedPoints.Point> published() { return published; }
+
+    /** Rows measured on this machine by the real-threads benchmark. */
+    public ObservableList<LiveRow> measured() { return measured; }
+
+    /** One row per selected variant at the selected CPU count. */
+    public ReadOnlyObjectProperty<List<ThroughputRow>> detailProperty() { return detail.getReadOnlyProperty(); }
+
+    /** Which line moves, and how often per hit, for each selected variant at the selected CPU count. */
+    public ReadOnlyStringProperty whyProperty() { return why.getReadOnlyProperty(); }
+
+    /** One line for a small chart: "16 CPUs: BEFORE 7.39 · AFTER 41.5 M/s". */
+    public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
+
+    /** "AFTER v6.14 at 16 CPUs: 41.5 M/s speculative · 0.0 M/s locked path". */
+    public ReadOnlyStringProperty splitProperty() { return split.getReadOnlyProperty(); }
+
+    /** The speculative share (0 … 1) of the split's hits. */
+    public ReadOnlyDoubleProperty speculativeShareProperty() { return speculativeShare.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
     public boolean isRunning() { return running.get(); }
 
-    public DoubleProperty progressProperty() { return progress; }
+    public ReadOnlyBooleanProperty measuringProperty() { return measuring.getReadOnlyProperty(); }
 
-    /** "hit rate 62%" of the finished lookups so far. */
-    public ReadOnlyStringProperty hitRateProperty() { return hitRate.getReadOnlyProperty(); }
+    public DoubleProperty measureProgressProperty() { return measureProgress; }
 
-    /** "300 runs (seeds 1–300) · 412 hits · 188 fallbacks", plus stopped runs and broken properties if any. */
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty measureStatusProperty() { return measureStatus.getReadOnlyProperty(); }
 
-    /** Starts another batch of seeds after the last one requested. */
-    public void runMore() {
-        if (session == null || isRunning()) return;
-        drain();
-        start(runs + 1, runs + batch.get());
+    /** Seconds per measured point (tests make it short). */
+    public DoubleProperty measureSecondsProperty() { return measureSeconds; }
+
+    /** This machine's core count, for the measured series' name. */
+    public int cores() { return cores; }
+
+    //  Commands
+
+    /** Points the chart at {@code cpus} (clamped) with {@code writersPerSecond}. */
+    public void openAt(int cpus, double writersPerSecond) {
+        this.cpus.set(Math.max(1, Math.min(maxCpus, cpus)));
+        writers.set(writersPerSecond);
     }
 
-    public void cancel() {
-        if (task != null) task.cancel();
-    }
-
-    /**
-     * Moves every queued result into {@link #points()} (one addAll per call, so one chart update per frame).
-     * Returns whether anything arrived. Call on the FX thread.
-     */
-    public boolean drain() {
-        List<Point> batchPoints = new ArrayList<>();
-        for (RunResult r = queue.poll(); r != null; r = queue.poll()) {
-            runs++;
-            hits += r.hits();
-            fallbacks += r.fallbacks();
-            unfinished += r.unfinished();
-            if (r.violated()) violated++;
-            batchPoints.add(new Point(runs, hits, fallbacks));
-        }
-        if (batchPoints.isEmpty()) return false;
-        points.addAll(batchPoints);
-        updateTexts();
-        return true;
-    }
-
-    private void restart(Session s) {
-        cancel();
-        session = s;
-        points.clear();
-        runs = hits = fallbacks = unfinished = violated = 0;
-        updateTexts();
-        start(1, batch.get());
-    }
-
-    /** Each task gets its own queue: a cancelled task's late result lands in a queue nobody drains any more. */
-    private void start(int first, int last) {
-        queue = new ConcurrentLinkedQueue<>();
-        SweepTask t = new SweepTask(session, first, last, queue);
-        task = t;
-        progress.unbind();
-        progress.bind(t.progressProperty());
-        running.set(true);
-        t.stateProperty().addListener((o, a, state) -> {
-            if (task != t || !t.isDone()) return;
-            running.set(false);
-            if (state == javafx.concurrent.Worker.State.FAILED) summary.set("the sweep stopped: " + t.getException().getMessage());
+    /** Runs the real-threads benchmark here (1 … cores threads, both analogs) with the current writer rate. */
+    public void measureHere() {
+        if (measuring.get()) return;
+        measured.clear();
+        liveQueue = new ConcurrentLinkedQueue<>();
+        List<Integer> threads = new ArrayList<>();
+        for (int i = 1; i <= Math.min(cores, 16); i++) threads.add(i);
+        LiveTask t = new LiveTask(new LiveBenchmark(measureSeconds.get(), Math.min(writers.get(), 1e6)), threads, liveQueue);
+        live = t;
+        measuring.set(true);
+        measureProgress.unbind();
+        measureProgress.bind(t.progressProperty());
+        measureStatus.set("measuring on this machine (" + cores + " cores)…");
+        whenDone(t, () -> live == t, () -> {
+            measuring.set(false);
+            drain();
+            measureStatus.set(t.isCancelled() ? "measurement cancelled" : t.getException() != null
+                    ? "the measurement stopped: " + t.getException().getMessage() : measuredSummary());
         });
-        if (runs == 0) summary.set("running seeds " + first + "–" + last + "…");
         jobs.start(t);
     }
 
-    /** A whole percentage that never rounds a rare hit away: 1 of 600 reads "< 1%", not "0%". */
-    static String percent(int part, int whole) {
-        long p = Math.round(100.0 * part / whole);
-        if (p == 0 && part > 0) return "< 1%";
-        if (p == 100 && part < whole) return "> 99%";
-        return p + "%";
+    public void cancelMeasure() {
+        if (live != null) live.cancel();
+    }
+
+    /**
+     * Moves every queued row into the lists (one addAll each, so one chart update per frame) and refreshes the texts.
+     * Returns whether anything arrived. Call on the FX thread.
+     */
+    public boolean drain() {
+        List<ThroughputRow> swept = poll(sweepQueue);
+        List<ThroughputRow> points = poll(detailQueue);
+        List<LiveRow> live = poll(liveQueue);
+        if (!swept.isEmpty()) rows.addAll(swept);
+        if (!live.isEmpty()) measured.addAll(live);
+        if (!points.isEmpty()) {
+            detailRows.addAll(points);
+            detail.set(List.copyOf(detailRows));
+            updateTexts();
+        }
+        return !(swept.isEmpty() && points.isEmpty() && live.isEmpty());
+    }
+
+    //  Texts (static: tested without a toolkit)
+
+    /** "BEFORE v6.13", "AFTER v6.14", or the variant's own name. */
+    public static String label(String variant) {
+        return switch (variant) {
+            case "v6.13" -> "BEFORE v6.13";
+            case "v6.14" -> "AFTER v6.14";
+            default -> variant;
+        };
+    }
+
+    /** "BEFORE", "AFTER", or the variant's own name. */
+    public static String shortLabel(String variant) {
+        return switch (variant) {
+            case "v6.13" -> "BEFORE";
+            case "v6.14" -> "AFTER";
+            default -> variant;
+        };
+    }
+
+    /** One line of the "why": the rate, and which line moves between cores how often per hit. */
+    public static String why(ThroughputRow r) {
+        String cause = r.transfersPerHit() > 0 && !r.hottestLine().isEmpty()
+                ? String.format(Locale.ROOT, "%s moves between cores %.1f× per hit", r.hottestLine(), r.transfersPerHit())
+                : "no cache line moves between cores (0 transfers per hit)";
+        return String.format(Locale.ROOT, "%s: %s M/s — %s", label(r.variant()), mps(r.totalMps()), cause);
+    }
+
+    /** The writer slider's position (0 … 6, log10 of the rate) as a rate: below 0.5 means no writer. */
+    public static double rateAt(double position) {
+        if (position < 0.5) return 0;
+        double raw = Math.pow(10, Math.min(position, MAX_WRITER_POSITION));
+        double scale = Math.pow(10, Math.floor(Math.log10(raw)) - 1);   // two significant digits
+        return Math.round(raw / scale) * scale;
+    }
+
+    /** The slider position of a rate. */
+    public static double positionOf(double rate) { return rate < 3 ? 0 : Math.min(MAX_WRITER_POSITION, Math.log10(rate)); }
+
+    /** "0", "20", "3.2 k", "1 M" write sections per second. */
+    public static String rateText(double rate) {
+        if (rate >= 1e6) return trim(rate / 1e6) + " M";
+        if (rate >= 1e3) return trim(rate / 1e3) + " k";
+        return trim(rate);
+    }
+
+    static String mps(double v) { return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v); }
+
+    private static String trim(double v) {
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    //  Internals
+
+    private List<String> chosen() { return selected.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList(); }
+
+    private void recompute() {
+        restartSweep();
+        restartPoint();
+    }
+
+    /** The whole curve of every selected variant: CPU counts outermost, so all curves grow left to right together. */
+    private void restartSweep() {
+        if (sweep != null) sweep.cancel();
+        sweepQueue = new ConcurrentLinkedQueue<>();
+        rows.clear();
+        List<ThroughputQuery> qs = new ArrayList<>();
+        for (int n : ThroughputModel.DEFAULT_CPUS) {
+            if (n > maxCpus) continue;
+            for (String v : chosen()) qs.add(new ThroughputQuery(v, n, writers.get(), topology, 1));
+        }
+        ModelTask t = new ModelTask(model, qs, sweepQueue);
+        sweep = t;
+        running.set(true);
+        whenDone(t, () -> sweep == t, () -> running.set(false));
+        jobs.start(t);
+    }
+
+    private void restartPoint() {
+        if (point != null) point.cancel();
+        detailQueue = new ConcurrentLinkedQueue<>();
+        detailRows.clear();
+        detail.set(List.of());
+        updateTexts();
+        List<ThroughputQuery> qs = chosen().stream().map(v -> new ThroughputQuery(v, cpus.get(), writers.get(), topology, 1)).toList();
+        ModelTask t = new ModelTask(model, qs, detailQueue);
+        point = t;
+        jobs.start(t);
+    }
+
+    /** Runs {@code done} on the FX thread once {@code t} ends, if it is still the current task. */
+    private static void whenDone(Task<?> t, java.util.function.BooleanSupplier current, Runnable done) {
+        t.stateProperty().addListener((o, a, state) -> {
+            if (t.isDone() && current.getAsBoolean()) done.run();
+        });
+    }
+
+    private static <T> List<T> poll(Queue<T> q) {
+        List<T> out = new ArrayList<>();
+        for (T x = q.poll(); x != null; x = q.poll()) out.add(x);
+        return out;
     }
 
     private void updateTexts() {
-        int lookups = hits + fallbacks;
-        hitRate.set(lookups == 0 ? "hit rate —" : "hit rate " + percent(hits, lookups));
-        if (runs == 0) {
-            summary.set("");
+        List<ThroughputRow> d = detail.get();
+        if (d.isEmpty()) {
+            why.set("");
+            split.set("");
+            caption.set("");
+            speculativeShare.set(0);
             return;
         }
-        StringBuilder b = new StringBuilder(runs + (runs == 1 ? " run" : " runs") + " (seeds 1–" + runs + ") · " + hits + " hits · "
-                + fallbacks + " fallbacks");
-        if (unfinished > 0) b.append(" · ").append(unfinished).append(" lookups unfinished");
-        if (violated > 0) b.append(" · ").append(violated).append(violated == 1 ? " run broke a property" : " runs broke a property");
-        summary.set(b.toString());
+        StringBuilder b = new StringBuilder("At " + cpus.get() + (cpus.get() == 1 ? " CPU" : " CPUs") + ":");
+        for (ThroughputRow r : d) b.append('\n').append(why(r));
+        why.set(b.toString());
+        StringBuilder c = new StringBuilder(cpus.get() + (cpus.get() == 1 ? " CPU:" : " CPUs:"));
+        for (int i = 0; i < d.size(); i++) c.append(i == 0 ? " " : " · ").append(shortLabel(d.get(i).variant())).append(' ').append(mps(d.get(i).totalMps()));
+        caption.set(c.append(" M/s").toString());
+        ThroughputRow main = primary(d);
+        double share = main.totalMps() > 0 ? main.speculativeMps() / main.totalMps() : 0;
+        speculativeShare.set(share);
+        split.set(String.format(Locale.ROOT, "%s at %d CPUs: %s M/s speculative · %s M/s locked path", label(main.variant()), main.cpus(),
+                mps(main.speculativeMps()), mps(main.fallbackMps())));
+    }
+
+    /** The split shows AFTER when it is drawn, else the first drawn variant. */
+    private static ThroughputRow primary(List<ThroughputRow> d) {
+        return d.stream().filter(r -> r.variant().equals("v6.14")).findFirst().orElse(d.get(0));
+    }
+
+    private String measuredSummary() {
+        List<LiveRow> m = measured;
+        if (m.isEmpty()) return "";
+        StringBuilder b = new StringBuilder("measured on this machine (" + cores + " cores, Java analog)");
+        int first = m.stream().mapToInt(LiveRow::threads).min().orElse(1);
+        int last = m.stream().mapToInt(LiveRow::threads).max().orElse(1);
+        if (last > first) {
+            b.append("\nrate per thread from ").append(first).append(" to ").append(last).append(" threads:");
+            String sep = " ";
+            for (LiveVariant v : LiveVariant.values()) {
+                LiveRow a = m.stream().filter(r -> r.variant() == v && r.threads() == first).findFirst().orElse(null);
+                LiveRow z = m.stream().filter(r -> r.variant() == v && r.threads() == last).findFirst().orElse(null);
+                if (a != null && z != null && a.perThreadMps() > 0) {
+                    b.append(String.format(Locale.ROOT, "%s%s analog %+.0f %%", sep, v == LiveVariant.LOCKED ? "lock" : "lockless",
+                            100 * (z.perThreadMps() / a.perThreadMps() - 1)));
+                    sep = ", ";
+                }
+            }
+        }
+        return b.toString();
     }
 }

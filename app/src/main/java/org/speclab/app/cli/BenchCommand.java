@@ -1,8 +1,16 @@
 package org.speclab.app.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.speclab.engine.bench.EngineBenchmark;
+import org.speclab.engine.live.LiveBenchmark;
+import org.speclab.engine.live.LiveProgress;
+import org.speclab.engine.live.LiveRow;
+import org.speclab.engine.live.LiveVariant;
 import org.speclab.engine.scenario.Scenario;
+import org.speclab.lessons.Echo;
 import org.speclab.lessons.Lesson;
 import org.speclab.lessons.LessonCatalog;
 import picocli.CommandLine.Command;
@@ -11,15 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code speclab bench …}: measurements, never tests. */
-@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Engine.class})
+@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Engine.class, BenchCommand.Throughput.class, BenchCommand.Live.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
+        throw new InputProblem("speclab bench: which benchmark? — try: speclab bench engine (speclab bench --help lists them)");
     }
 
     /** {@code speclab bench engine}: engine steps/s, memory per retained step, exploration states/s. */
@@ -34,11 +41,12 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--lesson", paramLabel = "LESSON", description = "Lesson to measure (default: " + LARGEST + ", the largest bundled one).")
         String lesson;
 
-        @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", description = "Seconds per measurement (default ${DEFAULT-VALUE}).")
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", description = "Seconds per measurement (0.1 … 3600; default ${DEFAULT-VALUE}).")
         double seconds;
 
         @Override
         public Integer call() {
+            Flags.seconds("--seconds", seconds);
             Scenario sc;
             if (lesson != null) {
                 ScenarioOptions o = new ScenarioOptions();
@@ -49,6 +57,144 @@ public final class BenchCommand implements Callable<Integer> {
             }
             new EngineBenchmark(spec.commandLine().getOut()).run(sc, seconds);
             return 0;
+        }
+    }
+
+    /** {@code speclab bench throughput}: the uprobe-nop model, rows in the published format. */
+    @Command(name = "throughput", description = "The uprobe-nop throughput model (BEFORE vs AFTER), rows in the format of the published table.")
+    static final class Throughput implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--cpus", paramLabel = "LIST", description = "CPU counts, comma-separated (default: the published 1..80 list, up to the topology's size).")
+        String cpus;
+
+        @Option(names = "--variant", paramLabel = "V", description = "v6.13 (BEFORE), v6.14 (AFTER), retry-N or per-vma-lock; comma-separated for several (default: v6.13,v6.14).")
+        String variant;
+
+        @Option(names = "--writers", paramLabel = "RATE", defaultValue = "0", description = "mmap/munmap write sections per second in the same mm (default ${DEFAULT-VALUE}).")
+        double writers;
+
+        @Option(names = "--topology", paramLabel = "T", defaultValue = "xeon-gold-6138", description = "xeon-gold-6138 (default), 1s-8c or this-machine.")
+        String topology;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the simulation's jitter (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--explain", description = "Also print the parameter table and, per row, the cache-line transfers per hit by line.")
+        boolean explain;
+
+        @Option(names = "--csv", description = "CSV: cpus,variant,total_mps,stddev_mps,per_cpu_mps, one row per CPU count and variant.")
+        boolean csv;
+
+        @Override
+        public Integer call() {
+            ThroughputReport report = ThroughputReport.parse(cpus, variant, writers, topology, seed);
+            report.print(spec.commandLine().getOut(), csv, explain);
+            return 0;
+        }
+    }
+
+    /** {@code speclab bench live}: the Java analog of both lookups, on real threads of this machine. */
+    @Command(name = "live", description = "Real Java threads on this machine: a lock-guarded lookup (v6.13 analog) vs a"
+            + " seqcount-validated lockless one (v6.14 analog), in the published row format.")
+    static final class Live implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--threads", paramLabel = "LIST", description = "Reader thread counts, e.g. 1,2,4 or 1-4 (default 1..cores).")
+        String threads;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "Seconds measured per point (default ${DEFAULT-VALUE}).")
+        double seconds;
+
+        @Option(names = "--writers", paramLabel = "RATE", defaultValue = "0", description = "Write sections per second by one writer thread (default ${DEFAULT-VALUE}).")
+        double writers;
+
+        @Override
+        public Integer call() {
+            int cores = Runtime.getRuntime().availableProcessors();
+            List<Integer> counts = threads == null ? range(1, cores) : threadList(threads);
+            Flags.seconds("--seconds", seconds);
+            if (!(writers >= 0) || Double.isInfinite(writers) || writers > 1e8) {
+                throw new InputProblem("--writers " + fmt(writers) + ": must be a rate from 0 to 1e8 per second — e.g. --writers 1000");
+            }
+            var out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "live: %d Java reader threads hit one uprobe address on this machine (%d cores), %s s per point, writers %s/s%n",
+                    counts.get(counts.size() - 1), cores, fmt(seconds), fmt(writers));
+            out.println("A Java analog of the two lookups, not the kernel: compare the shape (how the rate per thread changes), not the height.");
+            List<LiveRow> all = new ArrayList<>();
+            LiveBenchmark bench = new LiveBenchmark(seconds, writers);
+            for (LiveVariant v : List.of(LiveVariant.LOCKED, LiveVariant.LOCKLESS)) {
+                out.printf("%n%s analog: %s%n", v.model(), v.description());
+                out.flush();
+                bench.run(List.of(v), counts, new LiveProgress() {
+                    @Override
+                    public void row(LiveRow r) {
+                        all.add(r);
+                        String split = writers > 0 ? String.format(Locale.ROOT, "  speculative %.3f, fallback %.3f M/s, %.0f writes/s",
+                                r.speculativeMps(), r.fallbackMps(), r.writesPerSecond()) : "";
+                        out.println(r.format() + split);
+                        out.flush();
+                    }
+                });
+            }
+            if (counts.size() > 1) out.printf("%n%s%n", shape(all, counts.get(0), counts.get(counts.size() - 1)));
+            out.flush();
+            return 0;
+        }
+
+        /** "per-thread rate from 1 to 2 threads: v6.13 analog -48 %, v6.14 analog -3 %". */
+        static String shape(List<LiveRow> rows, int from, int to) {
+            StringBuilder b = new StringBuilder("per-thread rate from " + from + " to " + to + " threads:");
+            for (LiveVariant v : List.of(LiveVariant.LOCKED, LiveVariant.LOCKLESS)) {
+                LiveRow a = rows.stream().filter(r -> r.variant() == v && r.threads() == from).findFirst().orElse(null);
+                LiveRow z = rows.stream().filter(r -> r.variant() == v && r.threads() == to).findFirst().orElse(null);
+                if (a == null || z == null || a.perThreadMps() <= 0) continue;
+                b.append(String.format(Locale.ROOT, " %s analog %+.0f %%,", v.model(), 100 * (z.perThreadMps() / a.perThreadMps() - 1)));
+            }
+            b.setLength(b.length() - (b.charAt(b.length() - 1) == ',' ? 1 : 0));
+            return b.toString();
+        }
+
+        /** "1,2,4" or "1-4" or both ("1-4,8"); each count 1..{@link LiveBenchmark#MAX_THREADS}, in the order given. */
+        static List<Integer> threadList(String text) {
+            List<Integer> counts = new ArrayList<>();
+            for (String part : text.split(",", -1)) {
+                String p = part.strip();
+                String[] ends = p.split("-", -1);
+                if (ends.length > 2 || p.isEmpty()) throw badList(text, p);
+                int a = count(text, ends[0]);
+                int b = ends.length == 2 ? count(text, ends[1]) : a;
+                if (b < a) throw badList(text, p);
+                counts.addAll(range(a, b));
+            }
+            return counts;
+        }
+
+        private static int count(String text, String s) {
+            try {
+                int n = Integer.parseInt(s.strip());
+                if (n >= 1 && n <= LiveBenchmark.MAX_THREADS) return n;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw badList(text, s);
+        }
+
+        private static InputProblem badList(String text, String part) {
+            return new InputProblem("--threads " + Echo.value(text) + ": '" + Echo.value(part) + "' is not a thread count from 1 to " + LiveBenchmark.MAX_THREADS
+                    + " or a range a-b — e.g. --threads 1,2,4");
+        }
+
+        private static List<Integer> range(int a, int b) {
+            List<Integer> r = new ArrayList<>();
+            for (int i = a; i <= b; i++) r.add(i);
+            return r;
+        }
+
+        private static String fmt(double x) {
+            return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
         }
     }
 }

@@ -32,10 +32,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
-    @Option(names = "--max-states", paramLabel = "N", defaultValue = "2000000", description = "Stop after N distinct states (then inconclusive, exit 3; default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-states", paramLabel = "N", defaultValue = "2000000", description = "Stop after N distinct states (1 … 1000000000; then inconclusive, exit 3; default ${DEFAULT-VALUE}).")
     long maxStates;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Threads for the search: with N > 1, N - 1 expand the next batch while one merges (default: the number of cores).")
+    @Option(names = "--workers", paramLabel = "N", description = "Threads for the search: with N > 1, N - 1 expand the next batch while one merges (1 … 4 × cores; default: the number of cores).")
     Integer workers;
 
     @Option(names = "--no-reduction", description = "Explore every interleaving of thread-local steps too.")
@@ -46,10 +46,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Flags.maxStates(maxStates);
+        int n = Flags.workers(workers);
         Scenario sc = options.resolve().scenario();
         Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
-        State initial = engine.initial(WorldBuilder.build(sc.world(), sc.variant().knobs()));
-        int n = workers != null ? Math.max(1, workers) : Runtime.getRuntime().availableProcessors();
+        State initial = engine.initial(WorldBuilder.build(sc));
         CheckResult r = new ModelChecker(engine, new ModelChecker.Options(maxStates, n, !noReduction), progress()).check(initial);
         if (System.console() != null) spec.commandLine().getErr().print("\r" + " ".repeat(60) + "\r");
         Trace counter = r.counterexample() == null ? null

@@ -1,9 +1,11 @@
 package org.speclab.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.speclab.app.export.FrameExport;
+import org.speclab.lessons.Echo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,21 +18,24 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id, path, or trace code.")
+    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id, path (with a / or ending in .yaml), or trace code.")
     String lesson;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the frames.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the frames (created if absent).")
     Path out;
 
-    @Option(names = "--steps", paramLabel = "A..B", description = "Steps to render (default: all; 0 = before the first step).")
+    @Option(names = "--steps", paramLabel = "A..B", description = "Steps to render (default: all; 0 = before the first step; A.. = from A to the end).")
     String steps;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png", description = "png, gif, html, or pdf (a handout: one page per narrated step with its frame, narration and quiz; "
             + "presentation mode) (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "Frame size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "Frame size, 320x200 … 7680x4320 (default ${DEFAULT-VALUE}).")
     String size;
+
+    @Option(names = "--force", description = "Replace files of an earlier export with the same names.")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -38,26 +43,26 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             f = FrameExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InputProblem("--format " + format + ": expected png, gif, html or pdf");
+            throw new InputProblem("--format " + Echo.value(format) + ": expected one of "
+                    + String.join(", ", java.util.Arrays.stream(FrameExport.Format.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList()));
         }
-        int from = 0;
-        int to = -1;
-        if (steps != null) {
-            String[] ab = steps.split("\\.\\.", -1);
-            try {
-                from = Integer.parseInt(ab[0].trim());
-                to = ab.length > 1 && !ab[1].isBlank() ? Integer.parseInt(ab[1].trim()) : -1;
-            } catch (NumberFormatException e) {
-                throw new InputProblem("--steps " + steps + ": expected A..B, e.g. 4..12");
-            }
-        }
-        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
-        if (wh.length != 2) throw new InputProblem("--size " + size + ": expected WIDTHxHEIGHT, e.g. 1920x1080");
+        Flags.Size wh = Flags.size(size);
         ScenarioOptions check = new ScenarioOptions();
         check.lesson = lesson;
-        check.resolve();
-        var files = new FrameExport(lesson, out, from, to, f, Double.parseDouble(wh[0]), Double.parseDouble(wh[1])).run();
-        spec.commandLine().getOut().println("wrote " + files.size() + " file(s) to " + out);
+        int last = RunCommand.lessonRun(check.resolve()).size();
+        Flags.Steps range = Flags.steps(steps, last);
+        Flags.frames(range, wh);
+        Path dir = Outputs.directory("--out", out);
+        Path staging = Outputs.staging(dir);
+        List<Path> files;
+        try {
+            files = new FrameExport(lesson, staging, range.from(), range.to(), f, wh.width(), wh.height()).run();
+        } catch (Exception | Error e) {
+            Outputs.delete(staging);
+            throw e;
+        }
+        files = Outputs.publish(staging, dir, files, force);
+        spec.commandLine().getOut().println("wrote " + files.size() + " file(s) to " + Echo.text(dir.toString(), 160));
         spec.commandLine().getOut().flush();
         return 0;
     }

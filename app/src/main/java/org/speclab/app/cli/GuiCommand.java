@@ -24,19 +24,22 @@ public final class GuiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "LESSON", description = "Lesson id or path to open.")
+    @Parameters(arity = "0..1", paramLabel = "LESSON", description = "Lesson id, path (with a / or ending in .yaml) or trace code to open.")
     String lesson;
 
     @Option(names = "--snapshot", paramLabel = "FILE.png",
             description = "Render the window offscreen to a PNG and exit; needs no display.")
     Path snapshot;
 
-    @Option(names = "--step", paramLabel = "N", description = "Open the lesson's run at step N (default 0; -1 = its end).")
+    @Option(names = "--step", paramLabel = "N", description = "Open the lesson's run at step N (0 … its length; default 0; -1 = its end).")
     int step;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
-            description = "With --snapshot: the picture's size (default ${DEFAULT-VALUE}); the window takes the whole screen.")
+            description = "With --snapshot: the picture's size, 320x200 … 7680x4320 (default ${DEFAULT-VALUE}); the window takes the whole screen.")
     String size;
+
+    @Option(names = "--force", description = "With --snapshot: replace an existing file that is not a PNG.")
+    boolean force;
 
     @Option(names = "--dark", description = "The dark theme.")
     boolean dark;
@@ -47,28 +50,31 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (snapshot != null) {
-            String[] wh = size.toLowerCase(Locale.ROOT).split("x");
-            if (wh.length != 2) throw new InputProblem("--size " + size + ": expected WIDTHxHEIGHT, e.g. 1920x1080");
-            double width = Double.parseDouble(wh[0]);
-            double height = Double.parseDouble(wh[1]);
-            HeadlessSnapshot.write(() -> {
-                Motion.setInstant();
-                // a direct executor: the hits-vs-fallbacks sweep completes before the picture is taken
-                ShellViewModel vm = new ShellViewModel(new org.speclab.app.jobs.Jobs(Runnable::run), new ShellViewModel().ui());
-                vm.darkProperty().set(dark);
-                vm.projectorProperty().set(projector);
-                if (lesson != null) {
-                    vm.openArgument(lesson);
-                    if (step != 0 && vm.stepper().session() != null) {
-                        vm.stepper().runToEnd();
-                        vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
-                    }
-                }
-                Scene scene = ShellView.scene(vm, width, height);
-                vm.settle();
-                return scene;
-            }, snapshot);
+            // Everything is checked before the toolkit starts: bad input never renders, nor touches a file.
+            Flags.Size wh = Flags.size(size);
+            double width = wh.width();
+            double height = wh.height();
+            if (lesson != null) {
+                ScenarioOptions o = new ScenarioOptions();
+                o.lesson = lesson;
+                int last = RunCommand.lessonRun(o.resolve()).size();
+                if (step < -1 || step > last) throw Flags.outOfRange("--step", step, "0 to " + last + " (the lesson's run), or -1 for its end");
+            } else if (step != 0) {
+                throw new InputProblem("--step " + step + ": there is no lesson to step — give one, e.g. speclab gui fast-path --snapshot F.png --step 4");
+            }
+            Path target = Outputs.snapshotTarget(snapshot, lesson, force);
+            Path staged = Outputs.stagingFile(target);
+            try {
+                render(staged, width, height);
+            } catch (Exception | Error e) {
+                Outputs.delete(staged);
+                throw e;
+            }
+            Outputs.replace(staged, target);
             return 0;
+        }
+        if (force || !"1920x1080".equals(size)) {
+            throw new InputProblem("--size and --force go with --snapshot (the window takes the whole screen) — add --snapshot FILE.png, or leave them out");
         }
         java.util.List<String> args = new java.util.ArrayList<>();
         if (projector) args.add("--projector=true");
@@ -76,6 +82,26 @@ public final class GuiCommand implements Callable<Integer> {
         if (step != 0) args.add("--step=" + step);
         if (lesson != null) args.add(lesson);
         return launch(args, spec.commandLine().getErr());
+    }
+
+    private void render(Path png, double width, double height) throws Exception {
+        HeadlessSnapshot.write(() -> {
+            Motion.setInstant();
+            // a direct executor: the hits-vs-fallbacks sweep completes before the picture is taken
+            ShellViewModel vm = new ShellViewModel(new org.speclab.app.jobs.Jobs(Runnable::run), new ShellViewModel().ui());
+            vm.darkProperty().set(dark);
+            vm.projectorProperty().set(projector);
+            if (lesson != null) {
+                vm.openArgument(lesson);
+                if (step != 0 && vm.stepper().session() != null) {
+                    vm.stepper().runToEnd();
+                    vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
+                }
+            }
+            Scene scene = ShellView.scene(vm, width, height);
+            vm.settle();
+            return scene;
+        }, png);
     }
 
     /** Shows the window and returns when it closes; 2 with one line on {@code err} when there is no display. */

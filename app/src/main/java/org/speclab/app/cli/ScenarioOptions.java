@@ -12,15 +12,15 @@ import org.speclab.engine.variant.Knobs;
 import org.speclab.engine.variant.Variant;
 import org.speclab.engine.variant.Variants;
 import org.speclab.lessons.Lesson;
-import org.speclab.lessons.LessonCatalog;
+import org.speclab.lessons.Echo;
+import org.speclab.lessons.LessonArguments;
 import org.speclab.lessons.LessonException;
-import org.speclab.lessons.TraceCodes;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The lesson (id, path or trace code), variant and knob options shared by {@code run}, {@code check} and {@code bench}. */
 public final class ScenarioOptions {
-    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id (see `speclab lessons`), path to a lesson file, or a trace code.")
+    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id (see `speclab lessons`), path to a lesson file (with a / or ending in .yaml; a bundled id wins over a file of the same name: write ./NAME), or a trace code.")
     String lesson;
 
     @Option(names = "--variant", paramLabel = "V", description = "Variant instead of the lesson's: v6.14, v6.13, retry-N, or a broken one (B1..B13 names).")
@@ -33,29 +33,17 @@ public final class ScenarioOptions {
     public record Resolved(Lesson lesson, Scenario scenario, List<String> codeSchedule) {}
 
     public Resolved resolve() {
-        if (TraceCode.looksLike(lesson) && !lesson.endsWith(".yaml")) return fromCode();
-        Lesson l = load(lesson);
-        return new Resolved(l, apply(l.scenario(), variant, parse(knobs)), null);
-    }
-
-    private Resolved fromCode() {
-        TraceCodes.Opened opened;
-        try {
-            opened = TraceCodes.open(lesson);
-        } catch (LessonException e) {
-            throw new InputProblem(e.problems().get(0).format());
-        } catch (IllegalArgumentException e) {
-            throw new InputProblem("trace code " + lesson + ": " + e.getMessage());
-        }
+        LessonArguments.Opened opened = open(lesson);
         return new Resolved(opened.lesson(), apply(opened.scenario(), variant, parse(knobs)), opened.schedule());
     }
 
-    private static Lesson load(String idOrPath) {
+    /** A lesson id, path or trace code, opened; its problem, if any, as an {@link InputProblem}. */
+    static LessonArguments.Opened open(String argument) {
         try {
-            return LessonCatalog.resolve(idOrPath);
+            return LessonArguments.open(argument);
         } catch (LessonException e) {
             var problems = e.problems();
-            String more = problems.size() > 1 ? " (+" + (problems.size() - 1) + " more: speclab lint " + idOrPath + ")" : "";
+            String more = problems.size() > 1 ? " (+" + (problems.size() - 1) + " more: speclab lint " + Echo.value(argument) + ")" : "";
             throw new InputProblem(problems.get(0).format() + more);
         }
     }
@@ -68,7 +56,7 @@ public final class ScenarioOptions {
         Variant v = sc.variant();
         if (variantName != null && !variantName.equals(v.name())) {
             Variant chosen = Variants.byName(variantName).orElseThrow(() -> new InputProblem(
-                    "--variant: unknown variant '" + variantName + "' — variants: " + Variants.names()));
+                    "--variant: unknown variant '" + Echo.value(variantName) + "' — variants: " + Variants.names()));
             v = Variants.keepingOverrides(chosen, v);
         }
         return sc.withVariant(v.withKnobs(knobs(v.knobs(), overrides, "--set")));
@@ -79,7 +67,7 @@ public final class ScenarioOptions {
             try {
                 k = KnobSetting.apply(k, o.getKey(), o.getValue());
             } catch (IllegalArgumentException e) {
-                throw new InputProblem(where + " " + o.getKey() + "=" + o.getValue() + ": " + e.getMessage());
+                throw new InputProblem(where + " " + Echo.value(o.getKey() + "=" + o.getValue()) + ": " + e.getMessage());
             }
         }
         return k;
@@ -89,7 +77,7 @@ public final class ScenarioOptions {
         Map<String, String> out = new LinkedHashMap<>();
         for (String s : settings) {
             int eq = s.indexOf('=');
-            if (eq <= 0) throw new InputProblem("--set " + s + ": expected KNOB=VALUE — knobs: " + String.join(", ", KnobSetting.NAMES));
+            if (eq <= 0) throw new InputProblem("--set " + Echo.value(s) + ": expected KNOB=VALUE — knobs: " + String.join(", ", KnobSetting.NAMES));
             out.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
         }
         return out;

@@ -1,5 +1,6 @@
 package org.speclab.app.controls;
 
+import java.util.function.BooleanSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
@@ -9,12 +10,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 import org.speclab.app.stepper.StepperViewModel;
 
-/** Run/Pause: steps the lesson's schedule at {@code speed} steps per second until the run finishes. */
+/**
+ * Run/Pause: plays the lesson's script ({@link StepperViewModel#next()}) at {@code speed} steps per second until
+ * the run finishes, and stops at every quiz until it is revealed ({@link #holdWhile}).
+ */
 public final class PlaybackViewModel {
     private final StepperViewModel stepper;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(2);
     private Timeline ticker;
+    private BooleanSupplier hold = () -> false;
 
     public PlaybackViewModel(StepperViewModel stepper) {
         this.stepper = stepper;
@@ -25,6 +30,9 @@ public final class PlaybackViewModel {
 
     public BooleanProperty runningProperty() { return running; }
 
+    /** Run pauses (and will not start) while {@code held} says so: an open quiz waits for its reveal. */
+    public void holdWhile(BooleanSupplier held) { this.hold = held; }
+
     /** Steps per second, 0.5–10. */
     public DoubleProperty speedProperty() { return speed; }
 
@@ -34,7 +42,7 @@ public final class PlaybackViewModel {
     }
 
     public void play() {
-        if (stepper.session() == null || stepper.finishedProperty().get()) return;
+        if (stepper.session() == null || stepper.finishedProperty().get() || hold.getAsBoolean()) return;
         running.set(true);
         restart();
     }
@@ -46,8 +54,12 @@ public final class PlaybackViewModel {
 
     /** One tick: false (and pause) when nothing more can run. */
     public boolean tick() {
-        boolean moved = stepper.stepDefault();
-        if (!moved || stepper.finishedProperty().get()) pause();
+        if (hold.getAsBoolean()) {
+            pause();
+            return false;
+        }
+        boolean moved = stepper.next();
+        if (!moved || stepper.finishedProperty().get() || hold.getAsBoolean()) pause();
         return moved;
     }
 

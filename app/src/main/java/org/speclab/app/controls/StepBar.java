@@ -63,7 +63,7 @@ public final class StepBar extends VBox {
             branches.getItems().clear();
             int n = 1;
             for (var t : vm.branches()) {
-                MenuItem item = new MenuItem("branch " + n++ + ": " + t.size() + " steps · " + (t.outcome().isEmpty() ? "unfinished" : t.outcome()));
+                MenuItem item = new MenuItem(vm.branchLabel(t, n++));
                 item.setMnemonicParsing(false);
                 item.setOnAction(e -> vm.switchBranch(t));
                 branches.getItems().add(item);
@@ -87,6 +87,9 @@ public final class StepBar extends VBox {
         status.setId("status-text");
         status.textProperty().bind(vm.statusProperty());
         status.setMinWidth(0);
+        // a long status wraps to a second line rather than being cut to "…"
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
         HBox.setHgrow(status, Priority.SOMETIMES);
         HBox timeline = new HBox(scrubber, status);
         timeline.getStyleClass().add("timeline-row");

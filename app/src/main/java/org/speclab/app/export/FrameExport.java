@@ -111,7 +111,23 @@ public final class FrameExport {
         return files;
     }
 
-    private String name() { return lesson.replaceAll(".*/", "").replaceAll("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9._-]", "_"); }
+    private String name() { return baseName(lesson); }
+
+    /**
+     * A short file-name stem for a lesson argument: a file's name without .yaml, or a trace code's lesson and
+     * variant with a hash of the whole code (a code can be thousands of characters; file names are 255 bytes).
+     */
+    public static String baseName(String lesson) {
+        String stem = lesson.replaceAll(".*/", "").replaceAll("\\.ya?ml$", "");
+        int at = stem.indexOf('@');
+        if (at > 0) {
+            int second = stem.indexOf('@', at + 1);
+            String head = second > 0 ? stem.substring(0, second) : stem;
+            stem = head.replace('@', '-').replace(',', '-') + "-" + String.format("%08x", lesson.hashCode());
+        }
+        stem = stem.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
+        return stem.length() > 80 ? stem.substring(0, 71) + "-" + String.format("%08x", stem.hashCode()) : stem;
+    }
 
     private static String escape(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); }
 }

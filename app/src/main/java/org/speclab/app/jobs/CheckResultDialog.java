@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.engine.check.CheckResult;
 
 /** The checker's answer: the verdict, the outcome set, and a button per witness or counterexample to open it. */
@@ -16,24 +17,28 @@ public final class CheckResultDialog extends Dialog<Void> {
     public CheckResultDialog(String lesson, CheckResult r, Consumer<List<String>> open) {
         setTitle("Check: " + lesson);
         setHeaderText(headline(r));
+        getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane table = new GridPane();
         table.setHgap(16);
         table.setVgap(6);
         int row = 0;
         if (r.counterexample() != null) {
             var cx = r.counterexample();
-            Label what = new Label(cx.violation().property() + " " + cx.violation().outcome() + ": " + cx.violation().explanation());
+            Label what = new Label(OutcomeWords.property(cx.violation().property()) + ". " + cx.violation().explanation());
             what.setWrapText(true);
             what.setMaxWidth(640);
             what.setId("check-violation");
             table.add(what, 0, row);
-            table.add(openButton("open-counterexample", cx.schedule().size() + " steps: open", cx.schedule(), open), 1, row++);
+            table.add(openButton("open-counterexample", "Open the counterexample (" + cx.schedule().size() + " steps)", cx.schedule(), open), 1, row++);
         }
         for (var e : r.outcomes().entrySet()) {
-            Label name = new Label(e.getKey());
+            Label name = new Label(e.getKey() + "\n" + OutcomeWords.outcome(e.getKey()));
             name.getStyleClass().add("check-outcome");
+            name.setWrapText(true);
+            name.setMaxWidth(640);
+            name.setMinHeight(Label.USE_PREF_SIZE);
             table.add(name, 0, row);
-            table.add(openButton("open-" + row, "shortest: " + e.getValue().size() + " steps", e.getValue(), open), 1, row++);
+            table.add(openButton("open-" + row, "Open the shortest run (" + e.getValue().size() + " steps)", e.getValue(), open), 1, row++);
         }
         Label size = new Label(String.format("%,d states, %,d transitions in %.2f s (%,.0f states/s)", r.states(), r.transitions(), r.seconds(),
                 r.statesPerSecond()));
@@ -47,6 +52,7 @@ public final class CheckResultDialog extends Dialog<Void> {
     private Button openButton(String id, String text, List<String> schedule, Consumer<List<String>> open) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(Button.USE_PREF_SIZE);
         b.setOnAction(e -> {
             open.accept(schedule);
             close();
@@ -56,7 +62,8 @@ public final class CheckResultDialog extends Dialog<Void> {
 
     static String headline(CheckResult r) {
         return switch (r.verdict()) {
-            case HOLDS -> "Holds: no interleaving violates P1–P4 or livelocks. " + r.outcomes().size() + " outcomes are possible.";
+            case HOLDS -> "Holds: no interleaving returns a wrong uprobe (P1), reads freed memory (P2), frees a uprobe in use (P3), trusts a "
+                    + "negative without the lock (P4) or livelocks. " + r.outcomes().size() + " outcomes are possible.";
             case VIOLATED -> "Violated: the shortest counterexample has " + r.counterexample().schedule().size() + " steps.";
             case INCONCLUSIVE -> "Inconclusive: stopped at the state bound.";
             case CANCELLED -> "Cancelled.";

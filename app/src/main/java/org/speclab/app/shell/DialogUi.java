@@ -47,6 +47,25 @@ final class DialogUi implements ShellUi {
     }
 
     @Override
+    public Optional<Integer> askStep(Window owner, int last) {
+        TextInputDialog d = new TextInputDialog();
+        d.setTitle("Go to step");
+        d.setHeaderText("Go to step of the lesson (0 … " + last + ")");
+        d.getDialogPane().setId("go-to-step");
+        d.initOwner(owner);
+        return d.showAndWait().map(String::trim).flatMap(s -> {
+            try {
+                int n = Integer.parseInt(s);
+                if (n >= 0 && n <= last) return Optional.of(n);
+            } catch (NumberFormatException e) {
+                // fall through: said below
+            }
+            showProblem("step '" + s + "': not a step of this lesson — give a number from 0 to " + last);
+            return Optional.empty();
+        });
+    }
+
+    @Override
     public void showProblem(String line) {
         Alert a = new Alert(Alert.AlertType.ERROR, line, ButtonType.OK);
         a.setHeaderText("That could not be opened; the current lesson stays.");

@@ -6,9 +6,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Keyboard and presenter clicker: Space/→/PageDown step the selected CPU, ←/PageUp step back, 1–9 choose the
- * CPU, Home/End jump, R runs/pauses, C checks, P projector mode, B (or .) blanks the screen. Z then a panel's
- * number maximises it, Z then 0 shows every panel, Esc returns; Ctrl+= / Ctrl+- / Ctrl+0 scale the type.
+ * Keyboard and presenter clicker. The lesson drives: Space/→/PageDown take the next step of the lesson's script
+ * (held while a quiz waits), ←/PageUp step back, Home/End go to its first/last step, G or Ctrl+G to step N,
+ * Backspace back onto the script where the run left it. Stepping a chosen CPU is explicit: 1–9 select it, Enter
+ * steps it. While a quiz is open, digits pick a choice and Enter (or a clicker's F5) reveals. R runs/pauses,
+ * C checks, P projector mode, B (or .) blanks the screen, L opens the lesson browser, Ctrl+O a file or trace code.
+ * Z then a panel's number maximises it, Z then 0 shows every panel, Esc returns; Ctrl+= / Ctrl+- / Ctrl+0 scale the type.
  */
 final class Keys {
     private final ShellViewModel vm;
@@ -24,7 +27,9 @@ final class Keys {
     private void handle(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) return;
         var s = vm.stepper();
+        var quiz = vm.narration();
         KeyCode k = e.getCode();
+        boolean quizOpen = quiz.holding();
         boolean used = true;
         boolean zoom = zoomPending;
         zoomPending = false;
@@ -35,24 +40,38 @@ final class Keys {
         if (vm.blankProperty().get() && k != KeyCode.B && k != KeyCode.PERIOD) {
             vm.blankProperty().set(false);
         } else if (k == KeyCode.SPACE || k == KeyCode.RIGHT || k == KeyCode.PAGE_DOWN) {
-            s.stepSelected();
+            vm.next();
         } else if (k == KeyCode.LEFT || k == KeyCode.PAGE_UP) {
             s.stepBack();
         } else if (k == KeyCode.HOME) {
             s.home();
         } else if (k == KeyCode.END) {
             s.end();
+        } else if (k == KeyCode.BACK_SPACE) {
+            s.backToScript();
+        } else if (k == KeyCode.G) {
+            vm.goToStepDialog(window(e));
+        } else if ((k == KeyCode.ENTER || k == KeyCode.F5) && quizOpen) {
+            quiz.reveal();
+        } else if (k == KeyCode.ENTER) {
+            s.stepSelected();
+        } else if (quizOpen && digit(k) >= 1) {
+            quiz.pick(digit(k));
         } else if (k == KeyCode.B || k == KeyCode.PERIOD) {
             vm.blankProperty().set(!vm.blankProperty().get());
-        } else if (k == KeyCode.R) {
+        } else if (k == KeyCode.R || k == KeyCode.F5) {
             vm.playback().toggle();
         } else if (k == KeyCode.C && !e.isShortcutDown()) {
             vm.check();
         } else if (k == KeyCode.P) {
             vm.projectorProperty().set(!vm.projectorProperty().get());
+        } else if (k == KeyCode.L) {
+            vm.showBrowser();
+        } else if (k == KeyCode.ESCAPE && vm.browsingProperty().get() && vm.loadedProperty().get()) {
+            vm.closeBrowser();
         } else if (k == KeyCode.O && e.isShortcutDown()) {
-            vm.openDialog(((Node) e.getSource()).getScene().getWindow());
-        } else if (k.isDigitKey() && digit(k) >= 1 && digit(k) <= s.choices().size()) {
+            vm.openDialog(window(e));
+        } else if (digit(k) >= 1 && digit(k) <= s.choices().size()) {
             s.selectedProperty().set(digit(k) - 1);
         } else {
             used = false;
@@ -73,8 +92,14 @@ final class Keys {
         return true;
     }
 
+
+    private static javafx.stage.Window window(KeyEvent e) { return ((Node) e.getSource()).getScene().getWindow(); }
+
+    /** 1–9 from the digit row or the keypad, else -1. */
     private static int digit(KeyCode k) {
+        if (!k.isDigitKey()) return -1;
         String name = k.getName();
-        return Character.isDigit(name.charAt(name.length() - 1)) ? name.charAt(name.length() - 1) - '0' : -1;
+        char c = name.charAt(name.length() - 1);
+        return Character.isDigit(c) ? c - '0' : -1;
     }
 }

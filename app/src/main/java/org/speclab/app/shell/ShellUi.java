@@ -14,6 +14,9 @@ public interface ShellUi {
     /** One located line, e.g. {@code lesson.yaml:7:12: unknown thread 'wirter' — did you mean 'writer'?}. */
     void showProblem(String line);
 
+    /** A step number of the lesson's script, 0 … {@code last} ("go to step N"); empty when cancelled. */
+    default Optional<Integer> askStep(Window owner, int last) { return Optional.empty(); }
+
     /** The checker's result, with a way to open a witness or counterexample in the stepper. */
     void showCheck(String lesson, CheckResult result, Consumer<List<String>> open);
 

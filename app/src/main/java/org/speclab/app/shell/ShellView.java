@@ -23,7 +23,6 @@ import org.speclab.app.decisions.DecisionsViewModel;
 import org.speclab.app.lanes.LanesView;
 import org.speclab.app.lanes.LanesViewModel;
 import org.speclab.app.narration.NarrationView;
-import org.speclab.app.narration.NarrationViewModel;
 import org.speclab.app.rcu.RcuView;
 import org.speclab.app.rcu.RcuViewModel;
 import org.speclab.app.seqcount.SeqcountView;
@@ -61,9 +60,9 @@ public final class ShellView extends BorderPane {
         this.vm = vm;
         setId("shell");
         setTop(header());
-        StackPane centre = new StackPane(views(), new StartPanel(vm));
+        StackPane centre = new StackPane(views(), quizOverlay(), new StartPanel(vm));
         setCenter(centre);
-        setBottom(new StepBar(vm.stepper(), vm.playback()));
+        setBottom(new javafx.scene.layout.VBox(leftScriptBanner(), new StepBar(vm.stepper(), vm.playback())));
         blank.setId("blank-screen");
         blank.visibleProperty().bind(vm.blankProperty());
         blank.setMouseTransparent(false);
@@ -94,6 +93,28 @@ public final class ShellView extends BorderPane {
         ShellViewModel vm = new ShellViewModel();
         if (lesson != null) vm.openArgument(lesson);
         return scene(vm, width, height);
+    }
+
+    /** An open quiz, large, over the lower right of the views (the narration card is too small for a hall). */
+    private org.speclab.app.narration.QuizView quizOverlay() {
+        var quiz = new org.speclab.app.narration.QuizView(vm.narration());
+        StackPane.setAlignment(quiz, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(quiz, new javafx.geometry.Insets(8));
+        quiz.maxWidthProperty().bind(widthProperty().multiply(0.42));
+        return quiz;
+    }
+
+    /** Leaving the lesson's script is never silent: says where, and how to return. */
+    private Label leftScriptBanner() {
+        Label banner = new Label();
+        banner.setId("left-script-banner");
+        banner.getStyleClass().add("left-script-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(vm.stepper().leftAtProperty().map(n -> n.intValue() < 0 ? ""
+                : "You left the lesson at step " + n + " (Home or Backspace returns; the lesson's run is under Branches)"));
+        banner.visibleProperty().bind(vm.stepper().leftAtProperty().greaterThanOrEqualTo(0));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private HBox header() {
@@ -136,6 +157,11 @@ public final class ShellView extends BorderPane {
             }
         });
 
+        Button browser = new Button("Lessons");
+        browser.setId("lessons-browser");
+        browser.setTooltip(new Tooltip("All lessons in course order, with what is done (L)"));
+        browser.setOnAction(e -> vm.showBrowser());
+
         Button open = new Button("Open…");
         open.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         open.setId("open");
@@ -151,8 +177,8 @@ public final class ShellView extends BorderPane {
 
             @Override public Variant fromString(String s) { return Variants.byName(s.split(" ")[0]).orElse(null); }
         });
-        variants.valueProperty().bindBidirectional(vm.variantProperty());
-        variants.setTooltip(new Tooltip("Re-run the same schedule under another variant"));
+        VariantCommit.install(variants, vm.variantProperty());
+        variants.setTooltip(new Tooltip("Re-run the lesson's run under another variant (Enter or a click commits)"));
         variants.disableProperty().bind(vm.loadedProperty().not());
 
         Button check = new Button("Check");
@@ -195,7 +221,7 @@ public final class ShellView extends BorderPane {
             n.managedProperty().bind(n.visibleProperty());
         }
 
-        HBox header = new HBox(app, title, lessons, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
+        HBox header = new HBox(app, title, browser, lessons, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
         header.setId("shell-header");
         for (var n : header.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase || n instanceof ComboBox<?> || n == app || n == version) {
@@ -221,11 +247,11 @@ public final class ShellView extends BorderPane {
         grid.put(Panel.UPROBES, Card.fitted("uprobes", "Inodes · uprobes tree", new UprobeTreeView(new UprobeTreeViewModel(s))));
         grid.put(Panel.RCU, Card.fitted("rcu", "RCU", new RcuView(new RcuViewModel(s))));
         grid.put(Panel.REGISTERS, Card.fitted("registers", "Reader registers", new RegistersView(new RegistersViewModel(s))));
-        grid.put(Panel.NARRATION, Card.fitted("narration", "Narration", new NarrationView(new NarrationViewModel(s))));
+        grid.put(Panel.NARRATION, Card.fitted("narration", "Narration", new NarrationView(vm.narration())));
         grid.put(Panel.DECISIONS, Card.fitted("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))));
         ThroughputViewModel throughput = new ThroughputViewModel(s, vm.jobs());
         vm.onSettle(throughput::drain);
-        grid.put(Panel.THROUGHPUT, Card.fitted("throughput", "Hits vs fallbacks", new ThroughputView(throughput)));
+        grid.put(Panel.THROUGHPUT, Card.fitted("throughput", "uprobe-nop throughput (model)", new ThroughputView(throughput)));
         for (Panel p : Panel.values()) {
             grid.card(p).setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) vm.layout().toggleMaximised(p);

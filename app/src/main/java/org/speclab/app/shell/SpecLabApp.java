@@ -17,6 +17,7 @@ public final class SpecLabApp extends Application {
         double height = screen.getHeight();
         stage.setTitle("SpecLab");
         ShellViewModel vm = new ShellViewModel();
+        vm.warmUpCheckerOnFirstOpen();
         var named = getParameters() == null ? java.util.Map.<String, String>of() : getParameters().getNamed();
         vm.projectorProperty().set(Boolean.parseBoolean(named.getOrDefault("projector", "false")));
         vm.darkProperty().set(Boolean.parseBoolean(named.getOrDefault("dark", "false")));

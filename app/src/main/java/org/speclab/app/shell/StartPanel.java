@@ -4,49 +4,90 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.speclab.app.course.CourseOrder;
+import org.speclab.app.course.LessonFacts;
 import org.speclab.lessons.Lesson;
-import org.speclab.lessons.LessonCatalog;
 
-/** Shown until a lesson is open: every bundled lesson as a button with the question it answers. */
+/**
+ * The lesson browser: shown at start and on L (or the Lessons button) from any lesson. Every bundled lesson in
+ * course order, with its B number for a broken variant, difficulty, minutes and done / not done.
+ */
 final class StartPanel extends ScrollPane {
+    private final ShellViewModel vm;
+    private final VBox list = new VBox(10);
+
     StartPanel(ShellViewModel vm) {
+        this.vm = vm;
         setId("start-panel");
-        Label heading = new Label("Pick a lesson");
-        heading.setId("start-heading");
-        Label hint = new Label("Each lesson is a race between a uprobe hit and the kernel changing the address space. "
-                + "Step the CPUs yourself, or press Run.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("start-hint");
-        VBox list = new VBox(10, heading, hint);
         list.setId("start-list");
         list.setAlignment(Pos.TOP_CENTER);
         list.setMaxWidth(900);
-        // the real kernel's lessons first, the deliberately broken variants after them
-        var lessons = LessonCatalog.bundled().stream()
-                .sorted(java.util.Comparator.comparing((Lesson l) -> l.scenario().variant().broken())).toList();
-        for (Lesson l : lessons) {
-            Label title = new Label(l.title());
-            title.getStyleClass().add("start-title");
-            title.setMaxWidth(840);
-            Label question = new Label(l.question());
-            question.getStyleClass().add("start-question");
-            question.setMaxWidth(840);
-            Button b = new Button(null, new VBox(2, title, question));
-            b.setId("start-" + l.id());
-            b.getStyleClass().add("start-lesson");
-            b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            b.setTooltip(new javafx.scene.control.Tooltip(l.question()));
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setOnAction(e -> vm.load(l));
-            list.getChildren().add(b);
-        }
         VBox centre = new VBox(list);
         centre.setAlignment(Pos.TOP_CENTER);
         centre.setFillWidth(false);
         setContent(centre);
         setFitToWidth(true);
-        visibleProperty().bind(vm.loadedProperty().not());
+        visibleProperty().bind(vm.browsingProperty());
         managedProperty().bind(visibleProperty());
+        // done marks change while a lesson is open: rebuild each time the browser is shown
+        vm.browsingProperty().addListener((o, a, b) -> {
+            if (b) fill();
+        });
+        fill();
+    }
+
+    private void fill() {
+        Label heading = new Label("Pick a lesson");
+        heading.setId("start-heading");
+        Label hint = new Label("Each lesson is a race between a uprobe hit and the kernel changing the address space. "
+                + "Space or PageDown follows the lesson; step the CPUs yourself to try another interleaving.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("start-hint");
+        list.getChildren().setAll(heading, hint);
+        if (vm.loadedProperty().get()) {
+            Button back = new Button("← Back to " + vm.stepper().session().title() + " (Esc)");
+            back.setId("start-back");
+            back.setMnemonicParsing(false);
+            back.setOnAction(e -> vm.closeBrowser());
+            list.getChildren().add(back);
+        }
+        int n = 1;
+        for (Lesson l : CourseOrder.lessons()) list.getChildren().add(entry(n++, l));
+    }
+
+    private Button entry(int n, Lesson l) {
+        LessonFacts facts = LessonFacts.of(l);
+        String tag = CourseOrder.brokenTag(l);
+        Label number = new Label(tag.isEmpty() ? n + "." : tag);
+        number.getStyleClass().add("start-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label(l.title());
+        title.getStyleClass().add("start-title");
+        title.setMaxWidth(760);
+        Label question = new Label(l.question());
+        question.getStyleClass().add("start-question");
+        question.setMaxWidth(760);
+        boolean done = vm.progress().done(l.id());
+        Label meta = new Label(facts.difficulty() + " · about " + facts.minutes() + " min · " + facts.steps() + " steps · "
+                + (done ? "✓ done" : "not done"));
+        meta.setId("start-meta-" + l.id());
+        meta.getStyleClass().add("start-meta");
+        VBox text = new VBox(2, title, question, meta);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(12, number, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Button b = new Button(null, row);
+        b.setId("start-" + l.id());
+        b.getStyleClass().add("start-lesson");
+        if (done) b.getStyleClass().add("start-done");
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        b.setTooltip(new javafx.scene.control.Tooltip(l.question()));
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setOnAction(e -> vm.load(l));
+        return b;
     }
 }

@@ -16,7 +16,7 @@ import org.speclab.lessons.Lesson;
 public record Session(Lesson lesson, Scenario scenario, Engine engine, State initial) {
     public static Session of(Lesson lesson, Scenario scenario) {
         Engine engine = new Engine(new Machine(scenario.threads(), scenario.variant()));
-        return new Session(lesson, scenario, engine, engine.initial(WorldBuilder.build(scenario.world(), scenario.variant().knobs())));
+        return new Session(lesson, scenario, engine, engine.initial(WorldBuilder.build(scenario)));
     }
 
     public Machine machine() { return engine.machine(); }

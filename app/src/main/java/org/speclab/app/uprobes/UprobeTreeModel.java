@@ -33,7 +33,12 @@ public record UprobeTreeModel(int seq, boolean seqOdd, boolean seqChanged, Strin
         CORRECT,
         /** Not any more, but it was at some instant of the lookup: linearizable, still correct (P1). */
         STALE,
-        /** Never mapped at bp during the lookup: the wrong uprobe (P1). */
+        /**
+         * Found but not validated yet (the lookup has not returned it) and never mapped at bp so far: amber, the
+         * end check may still discard it.
+         */
+        UNVALIDATED,
+        /** Returned by the lookup and never mapped at bp during it: the wrong uprobe (P1). */
         WRONG
     }
 

@@ -222,10 +222,10 @@ public final class UprobeTreeView extends VBox {
             badge.setId(idPrefix + t.thread());
             badge.getStyleClass().add("reader-tag");
             badge.pseudoClassStateChanged(Styles.VIOLATION, t.held() == Held.WRONG);
-            badge.pseudoClassStateChanged(Styles.STALE, t.held() == Held.STALE);
+            badge.pseudoClassStateChanged(Styles.STALE, t.held() == Held.STALE || t.held() == Held.UNVALIDATED);
             badge.pseudoClassStateChanged(Styles.HIT, t.held() == Held.CORRECT);
             wrongTag |= t.held() == Held.WRONG;
-            stale |= t.held() == Held.STALE;
+            stale |= t.held() == Held.STALE || t.held() == Held.UNVALIDATED;
             hit |= t.held() == Held.CORRECT;
             into.getChildren().add(badge);
         }

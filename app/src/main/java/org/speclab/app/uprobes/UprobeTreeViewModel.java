@@ -111,7 +111,9 @@ public final class UprobeTreeViewModel {
             boolean mappedNow = s.world().validUprobeAt(r.bp())
                     .map(n -> n.uprobe() == r.uprobe() && n.uprobeGen() == r.uprobeGen()).orElse(false);
             boolean wasValid = r.valid().contains(new ReaderRegs.UprobeId(r.uprobe(), r.uprobeGen()));
-            out.add(p1Now ? Held.WRONG : mappedNow ? Held.CORRECT : wasValid ? Held.STALE : Held.WRONG);
+            // red only once the engine says the lookup returned it (its P1 check, or a verdict); before that, amber
+            boolean returned = p1Now || r.verdict() != null;
+            out.add(p1Now ? Held.WRONG : mappedNow ? Held.CORRECT : wasValid ? Held.STALE : returned ? Held.WRONG : Held.UNVALIDATED);
         }
         return out;
     }
@@ -126,6 +128,7 @@ public final class UprobeTreeViewModel {
             String text = switch (h) {
                 case CORRECT -> name + " ✓";
                 case STALE -> name + " ✓ was mapped during its lookup";
+                case UNVALIDATED -> name + " holds " + s.world().uprobes().get(uprobe).name() + " — not validated yet";
                 case WRONG -> name + " ✗ wrong uprobe";
             };
             tags.add(new ReaderTag(name, t, h, text));
@@ -155,7 +158,7 @@ public final class UprobeTreeViewModel {
             if (held.get(t) != Held.WRONG) continue;
             ReaderRegs r = s.thread(t).reader();
             UprobeSlot u = s.world().uprobes().get(r.uprobe());
-            return "✗ WRONG UPROBE: " + m.threadName(t) + " holds " + u.name();
+            return "✗ WRONG UPROBE: " + m.threadName(t) + "'s lookup returned " + u.name();
         }
         return "";
     }

@@ -2,21 +2,25 @@ package org.speclab.app.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.speclab.app.jobs.Jobs;
 import org.speclab.app.stepper.StepperViewModel;
+import org.speclab.engine.live.LiveRow;
+import org.speclab.engine.throughput.ThroughputModel;
+import org.speclab.engine.throughput.ThroughputRow;
 import org.speclab.lessons.LessonCatalog;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The view-model with a direct executor: no Node is created, but javafx.concurrent.Task reports its state
- * through Platform.runLater, so the toolkit must be running (headless Monocle) and commands go to the FX thread.
+ * The chart's view-model with a direct executor and the {@link FakeModel}: no Node is created, but
+ * javafx.concurrent.Task reports its state through Platform.runLater, so the toolkit runs (headless Monocle).
  */
 class ThroughputViewModelTest {
-    private final StepperViewModel stepper = new StepperViewModel();
     private ThroughputViewModel vm;
 
     @BeforeAll
@@ -29,75 +33,152 @@ class ThroughputViewModelTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void create(int batch) {
-        onFx(() -> {
-            vm = new ThroughputViewModel(stepper, new Jobs(Runnable::run));
-            vm.batchProperty().set(batch);
-        });
+    private void create() { onFx(() -> vm = new ThroughputViewModel(FakeModel::measure, new Jobs(Runnable::run))); }
+
+    private ThroughputRow row(String variant, int cpus) {
+        return vm.rows().stream().filter(r -> r.variant().equals(variant) && r.cpus() == cpus).findFirst().orElseThrow();
     }
 
-    private void load(String lesson) { onFx(() -> stepper.load(LessonCatalog.byId(lesson).orElseThrow())); }
-
     @Test
-    void countsHitsAndFallbacksCumulativelyOverTheSeeds() {
-        // given
-        create(6);
-
+    void sweepsEveryPublishedCpuCountForBeforeAndAfter() {
         // when
-        load("munmap-file-reuse");
+        create();
         onFx(() -> vm.drain());
 
         // then
-        assertThat(vm.points()).hasSize(6);
-        assertThat(vm.points()).extracting(ThroughputViewModel.Point::run).containsExactly(1, 2, 3, 4, 5, 6);
-        ThroughputViewModel.Point last = vm.points().get(5);
-        assertThat(last.hits() + last.fallbacks()).isLessThanOrEqualTo(6);
-        for (int i = 1; i < 6; i++) {
-            assertThat(vm.points().get(i).hits()).isGreaterThanOrEqualTo(vm.points().get(i - 1).hits());
-        }
+        assertThat(vm.rows()).hasSize(2 * ThroughputModel.DEFAULT_CPUS.size());
+        assertThat(vm.rows()).extracting(ThroughputRow::variant).containsOnly("v6.13", "v6.14");
+        assertThat(vm.rows().stream().filter(r -> r.variant().equals("v6.14")).map(ThroughputRow::cpus).toList())
+                .isEqualTo(ThroughputModel.DEFAULT_CPUS);
         assertThat(vm.isRunning()).isFalse();
-        assertThat(vm.hitRateProperty().get()).matches("hit rate ([<>] )?\\d+%");
-        assertThat(vm.summaryProperty().get()).startsWith("6 runs (seeds 1–6) · " + last.hits() + " hits · " + last.fallbacks() + " fallbacks");
     }
 
     @Test
-    void fastPathHitsEveryTime() {
+    void togglingVariantsResweepsOnlyTheChosenOnes() {
         // given
-        create(5);
+        create();
 
         // when
-        load("fast-path");
-        onFx(() -> vm.drain());
+        onFx(() -> {
+            vm.selectedProperty("v6.13").set(false);
+            vm.selectedProperty("retry-2").set(true);
+            vm.drain();
+        });
 
         // then
-        assertThat(vm.points().get(4)).isEqualTo(new ThroughputViewModel.Point(5, 5, 0));
-        assertThat(vm.hitRateProperty().get()).isEqualTo("hit rate 100%");
+        assertThat(vm.rows()).extracting(ThroughputRow::variant).containsOnly("v6.14", "retry-2");
     }
 
     @Test
-    void aNewLessonStartsOverAndRunMoreContinuesTheSeeds() {
+    void theWhyNamesTheBouncingLineAtTheSelectedCpuCount() {
         // given
-        create(4);
-        load("munmap-file-reuse");
-        onFx(() -> vm.drain());
+        create();
 
         // when
-        load("fast-path");
-        onFx(() -> vm.drain());
-        onFx(() -> vm.runMore());
-        onFx(() -> vm.drain());
+        onFx(() -> {
+            vm.cpusProperty().set(16);
+            vm.drain();
+        });
 
         // then
-        assertThat(vm.points()).extracting(ThroughputViewModel.Point::run).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
-        assertThat(vm.points().get(7).hits()).isEqualTo(8);
+        assertThat(vm.whyProperty().get()).isEqualTo("At 16 CPUs:\n"
+                + "BEFORE v6.13: 10.0 M/s — mm.mmap_lock.count moves between cores 2.0× per hit\n"
+                + "AFTER v6.14: 48.0 M/s — no cache line moves between cores (0 transfers per hit)");
+        assertThat(vm.detailProperty().get()).extracting(ThroughputRow::cpus).containsOnly(16);
     }
 
     @Test
-    void aRareHitOrARareFallbackIsNeverRoundedAway() {
-        assertThat(ThroughputViewModel.percent(1, 600)).isEqualTo("< 1%");
-        assertThat(ThroughputViewModel.percent(599, 600)).isEqualTo("> 99%");
-        assertThat(ThroughputViewModel.percent(0, 600)).isEqualTo("0%");
-        assertThat(ThroughputViewModel.percent(600, 600)).isEqualTo("100%");
-        assertThat(ThroughputViewModel.percent(3, 8)).isEqualTo("38%");
+    void aWriterRateBendsTheAfterCurveAndSplitsItsHits() {
+        // given
+        create();
+        onFx(() -> vm.drain());
+        double before = row("v6.14", 80).totalMps();
+
+        // when
+        onFx(() -> {
+            vm.writersProperty().set(1000);
+            vm.drain();
+        });
+
+        // then
+        assertThat(row("v6.14", 80).totalMps()).isEqualTo(before / 2);
+        assertThat(vm.splitProperty().get()).isEqualTo("AFTER v6.14 at 8 CPUs: 6.00 M/s speculative · 6.00 M/s locked path");
+        assertThat(vm.speculativeShareProperty().get()).isEqualTo(0.5);
+    }
+
+    @Test
+    void withoutWritersEveryAfterHitIsSpeculative() {
+        create();
+        onFx(() -> vm.drain());
+
+        assertThat(vm.speculativeShareProperty().get()).isEqualTo(1.0);
+        assertThat(vm.splitProperty().get()).endsWith("24.0 M/s speculative · 0.00 M/s locked path");
+    }
+
+    @Test
+    void theScalabilityLessonOpensTheChartAtItsCpuCount() {
+        // given
+        StepperViewModel stepper = new StepperViewModel();
+        onFx(() -> vm = new ThroughputViewModel(stepper, new Jobs(Runnable::run)));
+
+        // when
+        onFx(() -> stepper.load(LessonCatalog.byId("scalability").orElseThrow()));
+
+        // then
+        assertThat(vm.cpusProperty().get()).isEqualTo(16);
+        assertThat(vm.writersProperty().get()).isZero();
+    }
+
+    @Test
+    void theWriterSliderRunsOverALogScaleFromNoneToAMillion() {
+        assertThat(ThroughputViewModel.rateAt(0)).isZero();
+        assertThat(ThroughputViewModel.rateAt(0.4)).isZero();
+        assertThat(ThroughputViewModel.rateAt(3)).isEqualTo(1000);
+        assertThat(ThroughputViewModel.rateAt(3.5)).isEqualTo(3200);
+        assertThat(ThroughputViewModel.rateAt(6)).isEqualTo(1_000_000);
+        assertThat(ThroughputViewModel.positionOf(1000)).isEqualTo(3);
+        assertThat(ThroughputViewModel.positionOf(0)).isZero();
+        assertThat(ThroughputViewModel.rateText(0)).isEqualTo("0");
+        assertThat(ThroughputViewModel.rateText(3200)).isEqualTo("3.2 k");
+        assertThat(ThroughputViewModel.rateText(1_000_000)).isEqualTo("1 M");
+    }
+
+    @Test
+    void measuringHereAddsBothAnalogsAtEveryThreadCount() {
+        // given
+        create();
+        onFx(() -> vm.measureSecondsProperty().set(0.1));
+
+        // when
+        onFx(() -> vm.measureHere());
+
+        // then
+        int cores = Math.min(vm.cores(), 16);
+        assertThat(vm.measured()).hasSize(2 * cores);
+        assertThat(vm.measured()).extracting(LiveRow::totalMps).allMatch(m -> m >= 0).anyMatch(m -> m > 0);
+        assertThat(vm.measuringProperty().get()).isFalse();
+        assertThat(vm.measureStatusProperty().get()).startsWith("measured on this machine (" + vm.cores() + " cores, Java analog)");
+    }
+
+    @Test
+    void cancellingTheMeasurementKeepsTheWindowResponsive() {
+        // given: jobs are held, so the measurement stays "running"
+        List<Runnable> held = new ArrayList<>();
+        onFx(() -> vm = new ThroughputViewModel(FakeModel::measure, new Jobs(r -> {
+            if (r instanceof LiveTask) held.add(r);
+            else r.run();
+        })));
+        onFx(() -> vm.measureHere());
+        assertThat(vm.measuringProperty().get()).isTrue();
+
+        // when
+        onFx(() -> vm.cancelMeasure());
+        held.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then
+        assertThat(vm.measuringProperty().get()).isFalse();
+        assertThat(vm.measured()).isEmpty();
+        assertThat(vm.measureStatusProperty().get()).isEqualTo("measurement cancelled");
     }
 }

@@ -2,38 +2,42 @@ package org.speclab.app.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.speclab.app.jobs.Jobs;
-import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Theme;
-import org.speclab.lessons.LessonCatalog;
+import org.speclab.engine.throughput.ThroughputModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/** What a teacher does with the chart: drag the sliders, toggle curves, measure here; the model is the {@link FakeModel}. */
 @ExtendWith(ApplicationExtension.class)
 class ThroughputViewTest {
+    /** Measurements wait here until a test runs them; model sweeps run at once. */
+    private final List<Runnable> held = new ArrayList<>();
     private ThroughputViewModel vm;
 
     @Start
     void start(Stage stage) {
         Motion.setInstant();
-        StepperViewModel stepper = new StepperViewModel();
-        // a direct executor: the sweep runs to completion inside load()
-        vm = new ThroughputViewModel(stepper, new Jobs(Runnable::run));
-        vm.batchProperty().set(20);
-        stepper.load(LessonCatalog.byId("uprobe-unregister").orElseThrow());
-        Scene scene = new Scene(new ThroughputView(vm), 560, 360);
+        vm = new ThroughputViewModel(FakeModel::measure, new Jobs(r -> {
+            if (r instanceof LiveTask) held.add(r);
+            else r.run();
+        }));
+        Scene scene = new Scene(new ThroughputView(vm), 720, 440);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
@@ -42,39 +46,109 @@ class ThroughputViewTest {
     @SuppressWarnings("unchecked")
     private LineChart<Number, Number> chart(FxRobot robot) { return robot.lookup("#throughput-chart").queryAs(LineChart.class); }
 
-    private void waitForPoints(FxRobot robot, int n) throws Exception {
-        // the AnimationTimer drains the queue on the next pulses
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart(robot).getData().stream().allMatch(s -> s.getData().size() == n));
+    private XYChart.Series<Number, Number> series(FxRobot robot, String name) {
+        return chart(robot).getData().stream().filter(s -> s.getName().equals(name)).findFirst().orElse(null);
     }
 
+    private double yAt(FxRobot robot, String name, int cpus) {
+        return series(robot, name).getData().stream().filter(d -> d.getXValue().intValue() == cpus).findFirst().orElseThrow().getYValue().doubleValue();
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);   // the AnimationTimer drains on the next pulses
+    }
+
+    private String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
+
     @Test
-    void showsTwoSeriesWithDataAfterTheTaskCompletes(FxRobot robot) throws Exception {
+    void drawsBothCurvesAndThePublishedMarks(FxRobot robot) throws Exception {
         // when
-        waitForPoints(robot, 20);
+        waitFor(() -> series(robot, "AFTER v6.14") != null && series(robot, "AFTER v6.14").getData().size() == ThroughputModel.DEFAULT_CPUS.size());
 
         // then
-        LineChart<Number, Number> chart = chart(robot);
-        assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactly("speculative hits", "fallbacks");
-        XYChart.Data<Number, Number> hits = chart.getData().get(0).getData().get(19);
-        XYChart.Data<Number, Number> fallbacks = chart.getData().get(1).getData().get(19);
-        assertThat(hits.getXValue()).isEqualTo(20);
-        assertThat(hits.getYValue().intValue() + fallbacks.getYValue().intValue()).isBetween(1, 20);
-        assertThat(hits.getYValue().intValue()).isEqualTo(vm.points().get(19).hits());
-        assertThat(robot.lookup("#hit-rate").queryAs(Label.class).getText()).matches("hit rate ([<>] )?\\d+%");
-        assertThat(robot.lookup("#throughput-progress").queryAs(ProgressBar.class).isVisible()).isFalse();
+        assertThat(chart(robot).getData()).extracting(XYChart.Series::getName)
+                .contains("BEFORE v6.13", "AFTER v6.14", "published v6.13", "published v6.14");
+        assertThat(yAt(robot, "AFTER v6.14", 80)).isEqualTo(240.0);
+        assertThat(yAt(robot, "published v6.14", 80)).isEqualTo(142.037);
+        assertThat(series(robot, "published v6.13").getData().get(0).getNode().getStyleClass()).contains("published", "curve-v6-13");
     }
 
     @Test
-    void runMoreAppendsTheNextSeeds(FxRobot robot) throws Exception {
+    void theCpuSliderMovesTheMarkerAndTheWhy(FxRobot robot) throws Exception {
         // given
-        waitForPoints(robot, 20);
+        waitFor(() -> text(robot, "#throughput-why").startsWith("At 8 CPUs:"));
+        double markerBefore = robot.lookup("#cpu-marker").queryAs(Line.class).getStartX();
 
         // when
-        robot.clickOn("#throughput-more");
+        robot.clickOn("#chart-cpus").type(KeyCode.END);
 
         // then
-        waitForPoints(robot, 40);
-        assertThat(chart(robot).getData().get(0).getData().get(39).getXValue()).isEqualTo(40);
-        assertThat(robot.lookup("#throughput-summary").queryAs(Label.class).getText()).startsWith("40 runs (seeds 1–40)");
+        waitFor(() -> text(robot, "#throughput-why").startsWith("At 80 CPUs:"));
+        assertThat(text(robot, "#chart-cpus-value")).isEqualTo("80 CPUs");
+        assertThat(text(robot, "#throughput-why")).contains("BEFORE v6.13: 10.0 M/s — mm.mmap_lock.count moves between cores 2.0× per hit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cpu-marker").queryAs(Line.class).getStartX()).isGreaterThan(markerBefore);
+
+        // and back to one CPU
+        robot.type(KeyCode.HOME);
+        waitFor(() -> text(robot, "#throughput-why").startsWith("At 1 CPU:"));
+    }
+
+    @Test
+    void theWriterSliderBendsTheAfterCurve(FxRobot robot) throws Exception {
+        // given
+        waitFor(() -> series(robot, "AFTER v6.14") != null && series(robot, "AFTER v6.14").getData().size() == ThroughputModel.DEFAULT_CPUS.size());
+        assertThat(yAt(robot, "AFTER v6.14", 80)).isEqualTo(240.0);
+
+        // when
+        robot.clickOn("#chart-writers").type(KeyCode.HOME).type(KeyCode.RIGHT, 6);   // 6 × 0.5 = 10^3 per second
+
+        // then
+        waitFor(() -> text(robot, "#chart-writers-value").equals("writers 1 k/s"));
+        waitFor(() -> series(robot, "AFTER v6.14") != null && series(robot, "AFTER v6.14").getData().size() == ThroughputModel.DEFAULT_CPUS.size()
+                && yAt(robot, "AFTER v6.14", 80) == 120.0);
+        assertThat(yAt(robot, "BEFORE v6.13", 80)).isEqualTo(10.0);
+        assertThat(text(robot, "#throughput-split")).isEqualTo("AFTER v6.14 at 8 CPUs: 6.00 M/s speculative · 6.00 M/s locked path");
+    }
+
+    @Test
+    void perCpuShowsEachCurveDividedByItsCpus(FxRobot robot) throws Exception {
+        // when
+        robot.clickOn("#per-cpu");
+
+        // then
+        waitFor(() -> series(robot, "AFTER v6.14") != null && series(robot, "AFTER v6.14").getData().size() == ThroughputModel.DEFAULT_CPUS.size());
+        assertThat(yAt(robot, "AFTER v6.14", 80)).isEqualTo(3.0);
+        assertThat(yAt(robot, "published v6.14", 80)).isEqualTo(142.037 / 80);
+    }
+
+    @Test
+    void theRetryToggleAddsItsCurve(FxRobot robot) throws Exception {
+        // when
+        robot.clickOn("#variant-retry-2");
+
+        // then
+        waitFor(() -> series(robot, "retry-2") != null && series(robot, "retry-2").getData().size() == ThroughputModel.DEFAULT_CPUS.size());
+        assertThat(series(robot, "retry-2").getNode().getStyleClass()).contains("model", "curve-retry-2");
+    }
+
+    @Test
+    void measureHereShowsProgressAndCancelStopsIt(FxRobot robot) {
+        // when
+        robot.clickOn("#measure-here");
+
+        // then
+        assertThat(robot.lookup("#measure-cancel").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#measure-progress").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#measure-here").query().isVisible()).isFalse();
+
+        // when
+        robot.clickOn("#measure-cancel");
+        held.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then
+        assertThat(robot.lookup("#measure-here").query().isVisible()).isTrue();
+        assertThat(text(robot, "#measure-status")).isEqualTo("measurement cancelled");
     }
 }

@@ -180,6 +180,35 @@ class CommandLineTest {
         assertThat(run("bench", "engine", "--lesson", "munmap-file-reuse", "--seconds", "0.2")).isZero();
         String[] lines = out().strip().split("\\R");
         assertThat(lines[lines.length - 1]).matches("states/s: [1-9][0-9]*");
-        assertThat(out()).contains("checker: holds, 4368 distinct states");
+        assertThat(out()).contains("checker: holds, 2802 distinct states");
+    }
+
+    @Test
+    void benchLivePrintsBothAnalogsInThePublishedRowFormat() {
+        assertThat(run("bench", "live", "--threads", "1,2", "--seconds", "0.1")).isZero();
+        assertThat(out()).contains("v6.13 analog: every lookup takes ReentrantReadWriteLock.readLock()")
+                .contains("v6.14 analog: seqcount-validated lockless lookup")
+                .containsPattern("per-thread rate from 1 to 2 threads: v6.13 analog [+-]\\d+ %, v6.14 analog [+-]\\d+ %");
+        assertThat(out().lines().filter(l -> l.matches("lookup \\( [12] threads\\): +\\d+\\.\\d{3} ± \\d+\\.\\d{3}M/s \\( *\\d+\\.\\d{3}M/s/thread\\)")))
+                .hasSize(4);
+    }
+
+    @Test
+    void benchLiveWithWritersSplitsSpeculativeAndFallback() {
+        assertThat(run("bench", "live", "--threads", "1", "--seconds", "0.1", "--writers", "1000")).isZero();
+        assertThat(out()).containsPattern("speculative \\d+\\.\\d{3}, fallback \\d+\\.\\d{3} M/s, \\d+ writes/s");
+    }
+
+    @Test
+    void benchLiveRefusesBadFlagsWithOneLineAndExit2() {
+        assertThat(run("bench", "live", "--threads", "1,x")).isEqualTo(2);
+        assertThat(run("bench", "live", "--threads", "0")).isEqualTo(2);
+        assertThat(run("bench", "live", "--threads", "4-2")).isEqualTo(2);
+        assertThat(run("bench", "live", "--seconds", "-1")).isEqualTo(2);
+        assertThat(run("bench", "live", "--writers", "-5")).isEqualTo(2);
+        assertThat(run("bench", "live", "--writers", "lots")).isEqualTo(2);
+        assertThat(err().lines()).hasSize(6).allMatch(l -> !l.contains("Exception") && !l.contains("\tat "));
+        assertThat(err()).contains("--threads 1,x: 'x' is not a thread count from 1 to 256 or a range a-b — e.g. --threads 1,2,4");
+        assertThat(out()).isEmpty();
     }
 }

@@ -31,7 +31,7 @@ class NarrationViewModelTest {
     @Test
     void beforeTheFirstStepItAsksForACpuWhenTheLessonSaysNothingAtZero() {
         assertThat(lesson.narration()).doesNotContainKey(0);
-        assertThat(vm.textProperty().get()).isEqualTo("Pick a CPU to step.");
+        assertThat(vm.textProperty().get()).isEqualTo(NarrationViewModel.PICK);
         assertThat(vm.stepHeadingProperty().get()).isEqualTo("Before the first step");
     }
 
@@ -44,7 +44,7 @@ class NarrationViewModelTest {
         // then
         assertThat(vm.textProperty().get()).isEqualTo(lesson.narration().get(4));
         assertThat(vm.fromLessonProperty().get()).isTrue();
-        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Step 4 of 33 · cpu0");
+        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Step 4 of 34 · cpu0");
     }
 
     @Test
@@ -61,31 +61,73 @@ class NarrationViewModelTest {
 
     @Test
     void theQuizAppearsJustBeforeItsStepAndNotOnIt() {
-        // given: the lesson's quiz is keyed to step 23 (the end check)
+        // given: the lesson's quiz is keyed to step 26 (the end check)
         Lesson.Quiz quiz = lesson.quizzes().get(0);
-        assertThat(quiz.step()).isEqualTo(23);
+        assertThat(quiz.step()).isEqualTo(26);
         stepper.runToEnd();
         // then
-        stepper.goTo(21);
+        stepper.goTo(24);
         assertThat(vm.quizProperty().get()).isNull();
-        stepper.goTo(22);
+        stepper.goTo(25);
         assertThat(vm.quizProperty().get()).isEqualTo(quiz);
-        stepper.goTo(23);
+        stepper.goTo(26);
         assertThat(vm.quizProperty().get()).isNull();
     }
 
     @Test
-    void revealShowsTheAnswerAndANewVisitHidesItAgain() {
+    void anOpenQuizHoldsNextUntilRevealedAndARevisitRemembersTheReveal() {
         // given
-        stepper.runToEnd();
-        stepper.goTo(22);
-        // when
+        stepper.goToStep(25);
+        assertThat(vm.holdingProperty().get()).isTrue();
+        // when: the class picks 1, then the teacher reveals
+        assertThat(vm.pick(1)).isTrue();
         vm.reveal();
         // then
         assertThat(vm.revealedProperty().get()).isTrue();
-        stepper.goTo(23);
-        stepper.goTo(22);
+        assertThat(vm.holdingProperty().get()).isFalse();
+        assertThat(vm.explanationProperty().get()).isEqualTo(lesson.narration().get(26));
+        assertThat(vm.pick(2)).as("no picking after the reveal").isFalse();
+        stepper.goTo(26);
+        stepper.goTo(25);
+        assertThat(vm.revealedProperty().get()).isTrue();
+        assertThat(vm.pickedProperty().get()).isEqualTo(1);
+        // a new lesson forgets it
+        stepper.load(lesson);
+        stepper.goToStep(25);
         assertThat(vm.revealedProperty().get()).isFalse();
+    }
+
+    @Test
+    void whileTheQuizIsOpenTheQuizzedCpusButtonDoesNotSayWhatItWillDo() {
+        stepper.goToStep(25);
+        int cpu0 = stepper.session().machine().indexOf("cpu0");
+        assertThat(stepper.choices().get(cpu0).preview()).isEqualTo("S9 · ? (the quiz asks what it does)");
+        vm.reveal();
+        assertThat(stepper.choices().get(cpu0).preview()).contains("end check");
+    }
+
+    @Test
+    void offTheScriptThereIsNoQuizAndTheNarrationSaysWhy() {
+        // when: munmap's cpu1 moves first
+        stepper.step(stepper.session().machine().indexOf("cpu1"));
+        // then
+        assertThat(vm.offScriptProperty().get()).startsWith("Off the lesson's script: you left it at step 0");
+        assertThat(vm.fromLessonProperty().get()).isFalse();
+        assertThat(vm.textProperty().get()).isEqualTo(stepper.frame().step().explanation());
+    }
+
+    @Test
+    void underAnotherVariantTheLessonsProseIsNeverTheResult() {
+        // given: the lesson's run under no-end-check returns u2
+        stepper.switchVariant(org.speclab.engine.variant.Variants.byName("no-end-check").orElseThrow());
+        // when
+        stepper.end();
+        // then
+        assertThat(vm.offScriptProperty().get()).startsWith("Under no-end-check, not the lesson's v6.14.");
+        assertThat(vm.answerProperty().get()).startsWith("Violation at step").contains("P1 wrong-uprobe").doesNotContain("Never");
+        assertThat(vm.quizProperty().get()).isNull();
+        stepper.goToStep(25);
+        assertThat(vm.quizProperty().get()).as("the quiz is about the lesson's own run").isNull();
     }
 
     @Test
@@ -99,15 +141,17 @@ class NarrationViewModelTest {
         // given
         stepper.runToEnd();
         // when
-        stepper.goTo(32);
+        stepper.goTo(33);
         // then
         assertThat(vm.answerShownProperty().get()).isFalse();
         assertThat(vm.answerProperty().get()).isEmpty();
         // when
-        stepper.goTo(33);
+        stepper.goTo(34);
         // then
         assertThat(vm.answerShownProperty().get()).isTrue();
-        assertThat(vm.answerProperty().get()).isEqualTo(lesson.result()).startsWith("Never.");
+        assertThat(vm.answerProperty().get()).isEqualTo("Outcome fallback-seq-changed/locked-miss-restart: fell back because mm_lock_seq changed "
+                + "since the snapshot: a write section ran, then no uprobe under mmap_read_lock and no breakpoint: the instruction restarts.\n"
+                + lesson.result());
     }
 
     @Test
@@ -127,7 +171,7 @@ class NarrationViewModelTest {
         stepper.runToEnd();
         // then
         assertThat(vm.answerShownProperty().get()).isTrue();
-        assertThat(vm.answerProperty().get()).isEqualTo(broken.result());
+        assertThat(vm.answerProperty().get()).startsWith("Violation at step").contains("P1 wrong-uprobe").endsWith(broken.result());
     }
 
     @Test

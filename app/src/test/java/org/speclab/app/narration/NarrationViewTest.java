@@ -30,7 +30,8 @@ class NarrationViewTest {
         lesson = LessonCatalog.byId("munmap-file-reuse").orElseThrow();
         stepper = new StepperViewModel();
         stepper.load(lesson);
-        Scene scene = new Scene(new NarrationView(new NarrationViewModel(stepper)), 520, 600);
+        NarrationViewModel vm = new NarrationViewModel(stepper);
+        Scene scene = new Scene(new javafx.scene.layout.VBox(new NarrationView(vm), new QuizView(vm)), 520, 700);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
@@ -49,7 +50,7 @@ class NarrationViewTest {
     @Test
     void showsTheQuestionAndAsksForACpuBeforeTheFirstStep(FxRobot robot) {
         assertThat(label(robot, "#narration-question").getText()).isEqualTo(lesson.question());
-        assertThat(label(robot, "#narration-text").getText()).isEqualTo("Pick a CPU to step.");
+        assertThat(label(robot, "#narration-text").getText()).isEqualTo(NarrationViewModel.PICK);
         assertThat(label(robot, "#narration-answer").isVisible()).isFalse();
         assertThat(robot.lookup("#quiz").query().isVisible()).isFalse();
     }
@@ -70,41 +71,63 @@ class NarrationViewTest {
     }
 
     @Test
-    void theQuizBeforeStep23RevealsItsAnswerOnClick(FxRobot robot) {
+    void theQuizBeforeStep26RevealsItsAnswerOnClick(FxRobot robot) {
         // given
-        goTo(robot, 22);
+        goTo(robot, 25);
         Lesson.Quiz quiz = lesson.quizzes().get(0);
         assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
         assertThat(label(robot, "#quiz-question").getText()).isEqualTo(quiz.question());
         Node right = robot.lookup("#quiz-choice-" + quiz.answer()).query();
-        assertThat(right.getPseudoClassStates()).doesNotContain(NarrationView.CORRECT);
+        assertThat(right.getPseudoClassStates()).doesNotContain(QuizView.CORRECT);
         // when
         robot.clickOn("#reveal-answer");
         WaitForAsyncUtils.waitForFxEvents();
         // then
         Node revealed = robot.lookup("#quiz-choice-" + quiz.answer()).query();
-        assertThat(revealed.getPseudoClassStates()).contains(NarrationView.CORRECT);
+        assertThat(revealed.getPseudoClassStates()).contains(QuizView.CORRECT);
         assertThat(robot.from(revealed).lookup(".quiz-number").queryAs(Label.class).getText()).startsWith("✓");
-        assertThat(robot.lookup("#quiz-choice-1").query().getPseudoClassStates()).doesNotContain(NarrationView.CORRECT);
+        assertThat(robot.lookup("#quiz-choice-1").query().getPseudoClassStates()).doesNotContain(QuizView.CORRECT);
         assertThat(robot.lookup("#reveal-answer").query().isDisabled()).isTrue();
     }
 
     @Test
+    void offTheLessonsScriptTheNarrationSaysSoAndTheEngineExplains(FxRobot robot) {
+        // when: cpu1 runs first, which the lesson's run never does
+        robot.interact(() -> stepper.step(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        Label off = label(robot, "#narration-off-script");
+        assertThat(off.isVisible()).isTrue();
+        assertThat(off.getText()).startsWith("Off the lesson's script: you left it at step 0 (Home or Backspace returns).");
+        assertThat(label(robot, "#narration-text").getText()).isEqualTo(stepper.frame().step().explanation());
+        // and back on the script, the lesson's words return
+        robot.interact(() -> {
+            stepper.backToScript();
+            for (int i = 0; i < 4; i++) stepper.next();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#narration-off-script").isVisible()).isFalse();
+        assertThat(label(robot, "#narration-text").getText()).isEqualTo(lesson.narration().get(4));
+    }
+
+    @Test
     void theQuizIsGoneOnceItsStepHasRun(FxRobot robot) {
-        goTo(robot, 23);
+        goTo(robot, 26);
         assertThat(robot.lookup("#quiz").query().isVisible()).isFalse();
     }
 
     @Test
     void theAnswerAppearsAtTheEndOfTheRun(FxRobot robot) {
         // given
-        goTo(robot, 32);
+        goTo(robot, 33);
         assertThat(label(robot, "#narration-answer").isVisible()).isFalse();
         // when
-        goTo(robot, 33);
+        goTo(robot, 34);
         // then
         Label answer = label(robot, "#narration-answer");
         assertThat(answer.isVisible()).isTrue();
-        assertThat(answer.getText()).isEqualTo("Answer: " + lesson.result());
+        // the run's own result first, in words; then the lesson's prose, which describes exactly this run
+        assertThat(answer.getText()).startsWith("Result: Outcome fallback-seq-changed/locked-miss-restart: fell back because mm_lock_seq changed")
+                .endsWith(lesson.result());
     }
 }

@@ -27,7 +27,7 @@ class RcuViewTest {
         stepper = new StepperViewModel();
         stepper.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
         stepper.runToEnd();
-        stepper.goTo(16);
+        stepper.goTo(19);
         Scene scene = new Scene(new RcuView(new RcuViewModel(stepper)), 360, 420);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -43,7 +43,7 @@ class RcuViewTest {
         assertThat(robot.lookup("#rcu-gp").queryAs(Label.class).getText()).contains("GP 1 in progress · waits for cpu0");
         assertThat(robot.lookup("#rcu-reader-cpu0 .thread-name").queryAs(Label.class).getText()).isEqualTo("cpu0 inside · GP waits ◔");
         VBox callbacks = robot.lookup("#rcu-callbacks").queryAs(VBox.class);
-        assertThat(((Label) callbacks.getChildren().get(0)).getText()).contains("release slab page of filp[0] · waits for GP 1");
+        assertThat(((Label) callbacks.getChildren().get(0)).getText()).contains("free vma[0] · waits for GP 1");
         assertThat(robot.lookup("#trace-gp").queryAs(Label.class).getText()).contains("no grace period in progress");
         assertThat(robot.lookup("#rcu-ran").queryAs(Label.class).isVisible()).isFalse();
     }

@@ -40,15 +40,30 @@ class WindowTest {
 
             @Override public void showProblem(String line) { problems.add(line); }
 
+            @Override public Optional<Integer> askStep(Window owner, int last) { return Optional.of(16); }
+
             @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) { checks.add(result); }
         });
         stage.setScene(ShellView.scene(vm, 1366, 768));
+        stage.sizeToScene();   // the shared test stage keeps an earlier test's size otherwise
         stage.show();
     }
 
     private String status(FxRobot robot) { return robot.lookup("#status-text").queryAs(Label.class).getText(); }
 
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(javafx.scene.control.Labeled.class).getText(); }
+
+    /** Saves what the window shows under target/window-shots/, to look at. */
+    private static void save(FxRobot robot, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "window-shots");
+            java.nio.file.Files.createDirectories(dir);
+            var image = WaitForAsyncUtils.asyncFx(() -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name + ".png").toFile());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private void click(FxRobot robot, String id, int times) {
         for (int i = 0; i < times; i++) robot.clickOn(id);
@@ -68,26 +83,26 @@ class WindowTest {
     @Test
     void clickingTheCpusThroughTheCanonicalRaceEndsInTheFallback(FxRobot robot) {
         robot.interact(() -> vm.openArgument("munmap-file-reuse"));
-        // the reader loads vm_file; munmap runs through fput; open reuses the slot; the reader finishes
+        // the reader loads vm_file; munmap runs to its deferred __fput; open reuses the slot; the reader finishes
         click(robot, "#step-cpu0", 6);
-        click(robot, "#step-cpu1", 9);
+        click(robot, "#step-cpu1", 12);
         assertThat(vm.stepper().frame().state().world().mm().seq()).isEqualTo(4);
         assertThat(text(robot, "#seqcount-value")).isEqualTo("4");
         click(robot, "#step-cpu2", 1);
-        assertThat(status(robot)).contains("step 16").contains("cpu2 OPEN");
+        assertThat(status(robot)).contains("step 19").contains("cpu2 OPEN");
         // the reused slot: generation 2, the ghost of f1, the reader's pointer amber
         assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 2");
         assertThat(text(robot, "#slot-filp-0-ghost")).isEqualTo("was f1 · libfoo · gen 1");
         assertThat(robot.lookup("#pointer-cpu0").query().getPseudoClassStates()).contains(org.speclab.app.theme.Styles.STALE);
         click(robot, "#step-cpu0", 7);
         assertThat(vm.stepper().decisions()).anyMatch(d -> d.sentence().contains("mm_lock_seq moved 2 → 4"));
-        assertThat(robot.lookup("#decision-23").tryQuery()).isPresent();
+        assertThat(robot.lookup("#decision-26").tryQuery()).isPresent();
         java.util.Set<Label> labels = robot.lookup(".label").queryAllAs(Label.class);
         assertThat(labels.stream().anyMatch(l -> l.getText() != null && l.getText().contains("mm_lock_seq moved 2 → 4"))).isTrue();
         // step back restores the state before the decision, in every view
         click(robot, "#step-back", 1);
         assertThat(vm.stepper().decisions()).noneMatch(d -> d.sentence().contains("mm_lock_seq moved"));
-        assertThat(robot.lookup("#decision-23").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#decision-26").tryQuery()).isEmpty();
         click(robot, "#step-back", 7);
         assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 1");
         assertThat(robot.lookup("#slot-filp-0-ghost").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).isFalse();
@@ -99,29 +114,46 @@ class WindowTest {
         click(robot, "#step-cpu1", 3);
         click(robot, "#step-back", 2);
         click(robot, "#step-cpu0", 1);
+        save(robot, "left-script");
         assertThat(robot.lookup("#branches").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isFalse();
         robot.clickOn("#branches");
-        robot.clickOn("branch 1: 3 steps · unfinished");
+        assertThat(robot.lookup("the lesson's run: 34 steps · fallback-seq-changed/locked-miss-restart").tryQuery()).isPresent();
+        robot.clickOn("branch 2: 3 steps · unfinished");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.stepper().frame().timeline().size()).isEqualTo(3);
         assertThat(vm.stepper().frame().timeline().entries().get(0).threadName()).isEqualTo("cpu1");
     }
 
     @Test
-    void keyboardStepsTheSelectedCpuAndDigitsChooseIt(FxRobot robot) {
+    void keysFollowTheLessonAndSteppingAChosenCpuIsExplicitAndShown(FxRobot robot) {
         robot.interact(() -> vm.openArgument("munmap-file-reuse"));
         robot.clickOn("#lesson-title");
+        // 2 selects cpu1, Enter steps it: the lesson moves cpu0 first, so this leaves the script, visibly
         robot.type(KeyCode.DIGIT2);
         assertThat(vm.stepper().selectedProperty().get()).isEqualTo(1);
-        robot.type(KeyCode.SPACE);
-        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         assertThat(vm.stepper().frame().state().world().mm().seq()).isEqualTo(3);
+        assertThat(robot.lookup("#left-script-banner").query().isVisible()).isTrue();
+        assertThat(text(robot, "#left-script-banner")).startsWith("You left the lesson at step 0 (Home or Backspace returns");
         robot.type(KeyCode.LEFT);
         assertThat(vm.stepper().frame().index()).isEqualTo(1);
+        // Backspace returns to the lesson where the run left it; Space, → and PageDown then follow the lesson
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(vm.stepper().frame().index()).isZero();
+        assertThat(robot.lookup("#left-script-banner").query().isVisible()).isFalse();
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.PAGE_DOWN);
-        assertThat(vm.stepper().frame().index()).isEqualTo(2);
+        assertThat(vm.stepper().frame().timeline().schedule().subList(0, 3)).containsExactly("cpu0", "cpu0", "cpu0");
+        assertThat(vm.stepper().frame().index()).isEqualTo(3);
+        // End and Home: the lesson's last and first step; G asks for a step (this UI answers 16)
+        robot.type(KeyCode.END);
+        assertThat(vm.stepper().frame().index()).isEqualTo(34);
         robot.type(KeyCode.HOME);
         assertThat(vm.stepper().frame().index()).isZero();
+        robot.type(KeyCode.G);
+        assertThat(vm.stepper().frame().index()).isEqualTo(16);
         robot.type(KeyCode.B);
         assertThat(robot.lookup("#blank-screen").query().isVisible()).isTrue();
         robot.type(KeyCode.B);
@@ -129,19 +161,100 @@ class WindowTest {
     }
 
     @Test
-    void variantPickerReRunsTheSameScheduleUnderTheBrokenVariant(FxRobot robot) {
+    void aClickerSessionThroughTheLessonStopsAtTheQuizAndNeverBranches(FxRobot robot) {
+        robot.interact(() -> vm.openArgument("munmap-file-reuse"));
+        robot.clickOn("#lesson-title");
+        java.util.Set<Integer> leftAt = new java.util.HashSet<>();
+        vm.stepper().frameProperty().addListener((o, a, b) -> leftAt.add(vm.stepper().leftAtProperty().get()));
+        // the clicker's next, more times than the quiz is away: it stops before step 26, the quiz's step
+        for (int i = 0; i < 30; i++) robot.type(KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(25);
+        assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#step-cpu0").queryAs(Button.class).getText()).contains("? (the quiz asks").doesNotContain("end check");
+        // back, forward, blank and back: still at the quiz
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(vm.stepper().frame().index()).isEqualTo(24);
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(25);
+        // a digit answers (it does not select a CPU while the quiz is open), Enter reveals
+        int selected = vm.stepper().selectedProperty().get();
+        robot.type(KeyCode.DIGIT2);
+        assertThat(vm.narration().pickedProperty().get()).isEqualTo(2);
+        assertThat(vm.stepper().selectedProperty().get()).isEqualTo(selected);
+        assertThat(robot.lookup("#quiz-choice-2").query().getPseudoClassStates()).contains(javafx.css.PseudoClass.getPseudoClass("picked"));
+        robot.type(KeyCode.ENTER);
+        assertThat(vm.narration().revealedProperty().get()).isTrue();
+        assertThat(robot.lookup("#quiz-explanation").query().isVisible()).isTrue();
+        save(robot, "quiz-revealed");
+        assertThat(vm.stepper().frame().index()).isEqualTo(25);
+        // then on to the end
+        for (int i = 0; i < 15; i++) robot.type(KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(34);
+        assertThat(vm.stepper().finishedProperty().get()).isTrue();
+        assertThat(robot.lookup("#narration-answer").query().isVisible()).isTrue();
+        assertThat(vm.stepper().branches()).isEmpty();
+        assertThat(leftAt).containsOnly(-1);
+        assertThat(vm.stepper().onLessonRunProperty().get()).isTrue();
+    }
+
+    @Test
+    void runPlaysTheLessonAndStopsAtTheQuizUntilItIsRevealed(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm.openArgument("munmap-file-reuse");
+            vm.playback().speedProperty().set(10);
+            vm.playback().play();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.playback().runningProperty().get());
+        assertThat(vm.stepper().frame().index()).isEqualTo(25);
+        robot.interact(() -> vm.playback().play());
+        assertThat(vm.playback().runningProperty().get()).as("Run waits for the reveal").isFalse();
+        robot.interact(() -> {
+            vm.narration().reveal();
+            vm.playback().play();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.playback().runningProperty().get());
+        assertThat(vm.stepper().frame().index()).isEqualTo(34);
+    }
+
+    @Test
+    void variantPickerReRunsTheLessonsRunUnderTheVariantClicked(FxRobot robot) {
         robot.interact(() -> {
             vm.openArgument("munmap-file-reuse");
             vm.stepper().runToEnd();
         });
         assertThat(vm.stepper().frame().timeline().violation()).isNull();
-        @SuppressWarnings("unchecked")
-        ComboBox<org.speclab.engine.variant.Variant> picker = robot.lookup("#variant-picker").queryAs(ComboBox.class);
-        robot.interact(() -> picker.setValue(Variants.byName("no-end-check").orElseThrow()));
+        robot.clickOn("#variant-picker");
+        robot.clickOn("no-end-check (B1)");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.stepper().frame().timeline().violation()).isNotNull();
         assertThat(vm.stepper().titleProperty().get()).contains("no-end-check");
         assertThat(vm.stepper().decisions()).anyMatch(d -> d.violation() && d.sentence().contains("wrong-uprobe"));
+        assertThat(vm.stepper().leftAtProperty().get()).as("the lesson's script is kept").isEqualTo(-1);
+    }
+
+    @Test
+    void variantPickerDoesNotReRunWhileArrowingAndCommitsOnEnter(FxRobot robot) {
+        robot.interact(() -> vm.openArgument("munmap-file-reuse"));
+        List<Object> sessions = new ArrayList<>();
+        vm.stepper().frameProperty().addListener((o, a, f) -> {
+            if (a == null || f.session() != a.session()) sessions.add(f.session());
+        });
+        @SuppressWarnings("unchecked")
+        ComboBox<org.speclab.engine.variant.Variant> picker = robot.lookup("#variant-picker").queryAs(ComboBox.class);
+        robot.clickOn("#variant-picker");
+        robot.type(KeyCode.DOWN, 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getValue().name()).as("the highlight moved").isNotEqualTo("v6.14");
+        assertThat(sessions).as("nothing re-ran while arrowing").isEmpty();
+        assertThat(vm.variantProperty().get().name()).isEqualTo("v6.14");
+        String highlighted = picker.getValue().name();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sessions).hasSize(1);
+        assertThat(vm.stepper().session().scenario().variant().name()).isEqualTo(highlighted);
     }
 
     @Test

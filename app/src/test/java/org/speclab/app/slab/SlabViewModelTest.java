@@ -8,11 +8,15 @@ import org.speclab.engine.kernel.Cache;
 import org.speclab.lessons.LessonCatalog;
 
 class SlabViewModelTest {
-    /** munmap-file-reuse: 6 cpu0 loads filp[0]; 15 fput frees it; 16 cpu2's open() reuses it; 23 the end check fails. */
+    /**
+     * munmap-file-reuse: 6 cpu0 loads filp[0]; 15 fput drops its last reference; 18 munmap's deferred __fput frees
+     * it; 19 cpu2's open() reuses it; 26 the end check fails.
+     */
     private static final int LOADS_FILE = 6;
     private static final int FPUT = 15;
-    private static final int REOPEN = 16;
-    private static final int RETRY_FAILS = 23;
+    private static final int FREED = 18;
+    private static final int REOPEN = 19;
+    private static final int RETRY_FAILS = 26;
 
     private static SlabViewModel loaded(String lesson) {
         StepperViewModel stepper = new StepperViewModel();
@@ -52,12 +56,16 @@ class SlabViewModelTest {
     }
 
     @Test
-    void fputLeavesTheSlotFreeButTypedAndThePointerFreed() {
+    void lastFputLeavesTheSlotLiveUntilTheDeferredFputFreesIt() {
         SlabViewModel vm = loaded("munmap-file-reuse");
         vm.stepper().goTo(FPUT);
+        assertThat(filp0(vm).life()).isEqualTo(SlotLife.LIVE);
+        assertThat(filp0(vm).count()).isZero();
+        assertThat(filp0(vm).changed()).contains("f_count");
+        vm.stepper().goTo(FREED);
         SlotModel s = filp0(vm);
         assertThat(s.life()).isEqualTo(SlotLife.FREE);
-        assertThat(s.changed()).contains("state", "f_count");
+        assertThat(s.changed()).contains("state");
         assertThat(s.pointers()).singleElement().extracting(FilePointer::state).isEqualTo(PointerState.FREED);
     }
 

@@ -31,7 +31,7 @@ class SlabViewMotionTest {
         stepper = new StepperViewModel();
         stepper.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
         stepper.runToEnd();
-        stepper.goTo(15);
+        stepper.goTo(18);
         Scene scene = new Scene(new SlabView(new SlabViewModel(stepper)), 420, 640);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -44,7 +44,7 @@ class SlabViewMotionTest {
     @Test
     void reuseFadesTheGhostAndSettlesOnTheNewGeneration(FxRobot robot) throws Exception {
         // when cpu2's open() reuses filp[0]
-        robot.interact(() -> stepper.goTo(16));
+        robot.interact(() -> stepper.goTo(19));
         // then
         Node gen = robot.lookup("#slot-filp-0-gen").query();
         Label ghost = robot.lookup("#slot-filp-0-ghost").queryAs(Label.class);

@@ -41,7 +41,7 @@ class SlabViewTest {
     private void raceToTheReopen(FxRobot robot) {
         robot.interact(() -> {
             for (int i = 0; i < 6; i++) stepper.step(CPU0);
-            for (int i = 0; i < 9; i++) stepper.step(CPU1);
+            for (int i = 0; i < 12; i++) stepper.step(CPU1);
             stepper.step(CPU2);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -117,7 +117,7 @@ class SlabViewTest {
         assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 2");
         assertThat(robot.lookup("#pointer-cpu0").tryQuery()).isEmpty();
         assertThat(shown(robot, "#slot-filp-0-ghost")).isFalse();
-        robot.interact(() -> stepper.goTo(19));
+        robot.interact(() -> stepper.goTo(22));
         assertThat(has(robot, "#pointer-cpu0", Styles.STALE)).isTrue();
     }
 

@@ -50,7 +50,9 @@ class StepperViewModelTest {
         assertThat(vm.canRedoProperty().get()).isTrue();
         vm.step(cpu("cpu1"));
         assertThat(vm.frame().state().world().mm().seq()).isEqualTo(3);
-        assertThat(vm.branches()).isEmpty();
+        // the only branch is the lesson's run, left at the first step
+        assertThat(vm.branches()).hasSize(1);
+        assertThat(vm.branchLabel(vm.branches().get(0), 1)).startsWith("the lesson's run: 34 steps");
     }
 
     @Test
@@ -60,9 +62,9 @@ class StepperViewModelTest {
         vm.stepBack();
         // when
         vm.step(cpu("cpu0"));
-        // then
-        assertThat(vm.branches()).hasSize(1);
-        assertThat(vm.branches().get(0).size()).isEqualTo(2);
+        // then: the lesson's run (left at step 0) and cpu1's two steps
+        assertThat(vm.branches()).hasSize(2);
+        assertThat(vm.branches().get(1).size()).isEqualTo(2);
         assertThat(vm.frame().timeline().size()).isEqualTo(2);
         assertThat(vm.frame().step().threadName()).isEqualTo("cpu0");
     }
@@ -111,5 +113,95 @@ class StepperViewModelTest {
         vm.end();
         assertThat(vm.frame().atEnd()).isTrue();
         assertThat(vm.finishedProperty().get()).isTrue();
+    }
+
+    @Test
+    void aFreshLessonOpensOnItsScriptSoEndReachesTheLastStep() {
+        assertThat(vm.frame().timeline().size()).isEqualTo(34);
+        assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
+        vm.end();
+        assertThat(vm.frame().index()).isEqualTo(34);
+        assertThat(vm.finishedProperty().get()).isTrue();
+        vm.home();
+        assertThat(vm.frame().index()).isZero();
+    }
+
+    @Test
+    void nextFollowsTheLessonsScheduleNotTheSelectedCpu() {
+        vm.selectedProperty().set(cpu("cpu1"));
+        for (int i = 0; i < 7; i++) vm.next();
+        // cpu0*6 then cpu1: the schedule of the lesson
+        assertThat(vm.frame().timeline().schedule().subList(0, 7)).containsExactly("cpu0", "cpu0", "cpu0", "cpu0", "cpu0", "cpu0", "cpu1");
+        assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
+        assertThat(vm.branches()).isEmpty();
+    }
+
+    @Test
+    void leavingTheScriptIsShownAndBackspaceReturnsWhereItWasLeft() {
+        for (int i = 0; i < 3; i++) vm.next();
+        // when: cpu1 moves where the lesson moves cpu0
+        vm.step(cpu("cpu1"));
+        // then
+        assertThat(vm.leftAtProperty().get()).isEqualTo(3);
+        assertThat(vm.onLessonRunProperty().get()).isFalse();
+        assertThat(vm.branches()).hasSize(1);
+        // Next continues the user's own branch (the selected CPU), never silently back on the script
+        vm.selectedProperty().set(cpu("cpu1"));
+        vm.next();
+        assertThat(vm.frame().step().threadName()).isEqualTo("cpu1");
+        // when
+        vm.backToScript();
+        // then
+        assertThat(vm.frame().index()).isEqualTo(3);
+        assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
+        assertThat(vm.frame().timeline().size()).isEqualTo(34);
+        assertThat(vm.branches()).singleElement().satisfies(b -> assertThat(b.schedule()).startsWith("cpu0", "cpu0", "cpu0", "cpu1", "cpu1"));
+    }
+
+    @Test
+    void steppingBackOverABranchPutsNextBackOnTheScript() {
+        vm.step(cpu("cpu1"));
+        vm.stepBack();
+        assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
+        vm.next();
+        assertThat(vm.frame().step().threadName()).isEqualTo("cpu0");
+        assertThat(vm.frame().timeline().size()).isEqualTo(34);
+    }
+
+    @Test
+    void goToStepLandsOnTheScriptFromAnyBranch() {
+        vm.step(cpu("cpu2"));
+        vm.goToStep(19);
+        assertThat(vm.frame().index()).isEqualTo(19);
+        assertThat(vm.frame().step().threadName()).isEqualTo("cpu2");
+        assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
+        vm.goToStep(999);
+        assertThat(vm.frame().index()).isEqualTo(34);
+    }
+
+    @Test
+    void switchingVariantKeepsTheLessonsScript() {
+        vm.goToStep(10);
+        vm.switchVariant(Variants.byName("no-end-check").orElseThrow());
+        assertThat(vm.frame().index()).isEqualTo(10);
+        assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
+        assertThat(vm.onLessonRunProperty().get()).as("same steps, but not the lesson's variant").isFalse();
+        vm.end();
+        assertThat(vm.frame().timeline().violation()).isNotNull();
+        assertThat(vm.frame().timeline().schedule().subList(0, 10))
+                .isEqualTo(org.speclab.lessons.LessonReplay.run(vm.session().lesson().scenario()).schedule().subList(0, 10));
+        vm.switchVariant(Variants.byName("v6.14").orElseThrow());
+        vm.end();
+        assertThat(vm.frame().index()).isEqualTo(34);
+        assertThat(vm.onLessonRunProperty().get()).isTrue();
+    }
+
+    @Test
+    void aLessonWithoutAScheduleFollowsTheFirstCpuThatCanMoveAsSpeclabRunDoes() {
+        var lesson = LessonCatalog.byId("fast-path").orElseThrow();
+        vm.load(lesson);
+        vm.end();
+        assertThat(vm.frame().timeline().schedule()).isEqualTo(org.speclab.lessons.LessonReplay.run(lesson.scenario()).schedule());
+        assertThat(vm.onLessonRunProperty().get()).isTrue();
     }
 }

@@ -43,7 +43,7 @@ class UprobeTreeViewModelTest {
         // given
         load("broken-no-end-check");
 
-        // when: the lesson's schedule ends at the P1 violation (step 23)
+        // when: the lesson's schedule ends at the P1 violation (step 26)
         stepper.runToEnd();
 
         // then
@@ -53,7 +53,7 @@ class UprobeTreeViewModelTest {
         assertThat(tags.get(0).text()).isEqualTo("cpu0 ✗ wrong uprobe");
         assertThat(node("u1").readers()).isEmpty();
         assertThat(vm.model().wrong()).isTrue();
-        assertThat(vm.model().wrongText()).isEqualTo("✗ WRONG UPROBE: cpu0 holds u2");
+        assertThat(vm.model().wrongText()).isEqualTo("✗ WRONG UPROBE: cpu0's lookup returned u2");
         assertThat(vm.model().wrongDetail()).isEqualTo("u2 is (inode[1] gen 1, 0x1100): never mapped at 0x401100 during the lookup; 0x401100 maps nothing now");
     }
 
@@ -115,8 +115,8 @@ class UprobeTreeViewModelTest {
         load("munmap-file-reuse");
         stepper.runToEnd();
 
-        // when: S7 loads f_inode from the reused filp[0] (step 19)
-        stepper.goTo(19);
+        // when: S7 loads f_inode from the reused filp[0] (step 22)
+        stepper.goTo(22);
 
         // then
         var libbar = vm.model().inodes().get(1);
@@ -126,18 +126,20 @@ class UprobeTreeViewModelTest {
     }
 
     @Test
-    void aReaderHoldingTheReusedInodesUprobeIsWrongBeforeTheEndCheckRejectsIt() {
+    void aReaderHoldingTheReusedInodesUprobeIsAmberUntilTheEndCheckRejectsIt() {
         // given
         load("munmap-file-reuse");
         stepper.runToEnd();
 
-        // when: T2 finds u2 (step 22); S9 rejects it at step 23
-        stepper.goTo(22);
+        // when: T2 finds u2 (step 25); S9 rejects it at step 26
+        stepper.goTo(25);
         List<ReaderTag> before = node("u2").readers();
-        stepper.goTo(23);
+        stepper.goTo(26);
 
         // then
-        assertThat(before).extracting(ReaderTag::held).containsExactly(Held.WRONG);
+        // found, not returned: amber, never the red P1 banner before the end check has spoken
+        assertThat(before).extracting(ReaderTag::held).containsExactly(Held.UNVALIDATED);
+        assertThat(before.get(0).text()).isEqualTo("cpu0 holds u2 — not validated yet");
         assertThat(node("u2").readers()).isEmpty();
         assertThat(vm.model().wrong()).isFalse();
     }

@@ -45,7 +45,7 @@ class UprobeTreeViewTest {
         assertThat(robot.lookup("#held-cpu0 .thread-name").queryAs(Label.class).getText()).isEqualTo("cpu0 ✗ wrong uprobe");
         Label banner = robot.lookup("#uprobes-wrong").queryAs(Label.class);
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).startsWith("✗ WRONG UPROBE: cpu0 holds u2");
+        assertThat(banner.getText()).startsWith("✗ WRONG UPROBE: cpu0's lookup returned u2");
         assertThat(red((Color) banner.getTextFill())).isTrue();
         assertThat(robot.lookup("#unode-0").queryAs(Region.class).getPseudoClassStates()).doesNotContain(Styles.VIOLATION);
     }

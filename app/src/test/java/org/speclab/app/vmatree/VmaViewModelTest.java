@@ -86,9 +86,9 @@ class VmaViewModelTest {
 
     @Test
     void vmFileOfTheUnlinkedVmaPointsIntoTheReusedFileSlot() {
-        // when cpu2's open() reuses filp[0] (step 16), the unlinked vma[0] still says vm_file = filp[0]
+        // when cpu2's open() reuses filp[0] (step 19), the unlinked vma[0] still says vm_file = filp[0]
         VmaViewModel vm = loaded("munmap-file-reuse");
-        vm.stepper().goTo(16);
+        vm.stepper().goTo(19);
         // then
         assertThat(vm.scene().blocksOf(0).get(0).file()).isEqualTo("f1, slot now f2");
         VmaField file = vm.scene().row(0).orElseThrow().field("vm_file");
@@ -96,7 +96,7 @@ class VmaViewModelTest {
         assertThat(file.stale()).isTrue();
         assertThat(file.note()).isEqualTo("slot reused since it was stored: held f1 (gen 1), now f2 (gen 2)");
         // and before the reuse it is plainly f1
-        vm.stepper().goTo(15);
+        vm.stepper().goTo(18);
         assertThat(vm.scene().row(0).orElseThrow().field("vm_file").stale()).isFalse();
         assertThat(vm.scene().blocksOf(0).get(0).file()).isEqualTo("f1");
     }
@@ -104,7 +104,7 @@ class VmaViewModelTest {
     @Test
     void vmAreaFreeQueuesTheVmaForRcu() {
         VmaViewModel vm = loaded("munmap-file-reuse");
-        vm.stepper().goTo(32);
+        vm.stepper().goTo(34);
         assertThat(vm.scene().row(0).orElseThrow().status()).isEqualTo(VmaStatus.WAITS_FOR_RCU);
         assertThat(vm.scene().pointers()).isEmpty();
     }

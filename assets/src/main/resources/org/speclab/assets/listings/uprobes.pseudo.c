@@ -87,7 +87,10 @@
                loff_t off;
 
 [S1]           rcu_read_lock();          // guard(rcu)() in the kernel:
-                                         // freed VMAs/files wait for us
+                                         // call_rcu'd VMAs and empty
+                                         // typesafe slab pages wait
+                                         // for us; a freed file slot
+                                         // may be reused at once
 [S2]           if (!mmap_lock_speculate_try_begin(mm, &seq))
                    goto fail;            // odd: a writer is inside
 [S3]           vma = vma_lookup(mm, bp_vaddr);   // a pointer only
@@ -174,9 +177,20 @@
            void remove_vma(struct vm_area_struct *vma)
            {
 [FPUT]         if (vma->vm_file) fput(vma->vm_file);
-               // the last fput frees the file; the filp cache is
-               // SLAB_TYPESAFE_BY_RCU, so the slot may be reused now
+               // the last fput frees nothing yet: it queues __fput()
+               // with task_work_add(TWA_RESUME), run on the way out
 [VFREE]        vm_area_free(vma);   // call_rcu(): kept until a GP
+           }
+
+           // ── task_work_run(): on the way back to user space ──────
+           // runs the __fput() each last fput() queued; for munmap
+           // that is after vm_area_free() and mmap_read_unlock()
+           static void __fput(struct file *file)
+           {
+               // ->release(), dput(): may drop the inode's last ref
+[TW]           file_free(file);  // filp is SLAB_TYPESAFE_BY_RCU:
+                                 // the slot may be reused at once;
+                                 // kmem_cache_free queues no GP
            }
 
            // ── munmap(): do_vmi_align_munmap() ─────────────────────
@@ -195,7 +209,7 @@
                for each detached vma
                    remove_vma(vma);                   // FPUT VFREE
 [RU]           mmap_read_unlock(mm);
-           }
+           }   // the file is freed on return to user space: TW
 
            // ── __split_vma(vma, addr, new_below) ───────────────────
            // The old VMA is changed IN PLACE while the tree still
@@ -279,7 +293,8 @@
                file->f_inode = inode;  // maybe a freed file's slot!
 
            // close(): the descriptor's reference goes
-[CLOSE]        fput(file);           // VMAs may still hold refs
+[CLOSE]        fput(file);           // VMAs may still hold refs;
+                                     // the last one defers to TW
 
            // unlink + last dput(): the dentry's inode ref goes
 [IPUT]         iput(inode);    // last ref: destroy_inode -> call_rcu
@@ -340,8 +355,8 @@
            //   3. start a GP for waiting callbacks: its waitset is
            //      every reader inside a read section right now.
            void rcu_gp_kthread(void)     // rcu_read_lock(): S1..S10
-           {                             // frees VMAs, file slab
-               for (;;)                  // pages, inodes
+           {                             // frees VMAs, inodes, and
+               for (;;)                  // empty typesafe slab pages
 [GP]               advance_grace_period_or_run_callback(&rcu);
            }
 

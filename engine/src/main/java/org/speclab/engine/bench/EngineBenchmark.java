@@ -29,7 +29,7 @@ public final class EngineBenchmark {
 
     public void run(Scenario sc, double seconds) {
         Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
-        State initial = engine.initial(WorldBuilder.build(sc.world(), sc.variant().knobs()));
+        State initial = engine.initial(WorldBuilder.build(sc));
         out.printf("scenario: %s (%s), %d threads%n", sc.id(), sc.variant().name(), engine.machine().threadCount());
         randomRuns(engine, initial, seconds);
         retainedMemory(engine, initial);

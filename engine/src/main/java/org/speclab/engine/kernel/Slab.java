@@ -78,6 +78,19 @@ public final class Slab<T extends Slot<T>> {
         return new Slab<>(cache, replaced(index, slot.withHeader(slot.header().freed(memory))), List.copyOf(pushed), true);
     }
 
+    /** No slot is allocated: SLUB may discard the cache's (one, in this model) slab page. */
+    public boolean empty() {
+        for (T s : slots) if (s.live()) return false;
+        return true;
+    }
+
+    /** The empty slab page goes back to the page allocator: every slot's memory is RETURNED. */
+    public Slab<T> returnPage() {
+        Slab<T> out = this;
+        for (int i = 0; i < slots.size(); i++) if (!slots.get(i).returned()) out = out.returnMemory(i);
+        return out;
+    }
+
     /** The slot's page goes back to the page allocator; the slot keeps its place on the free list. */
     public Slab<T> returnMemory(int index) {
         T slot = get(index);

@@ -7,6 +7,7 @@ import org.speclab.engine.kernel.Kernel;
 import org.speclab.engine.step.Item;
 import org.speclab.engine.step.writer.FileOps;
 import org.speclab.engine.step.writer.MmapWriteLock;
+import org.speclab.engine.step.writer.TaskWork;
 import org.speclab.engine.step.writer.UprobeSteps;
 
 /**
@@ -64,7 +65,7 @@ public sealed interface Op {
     record Close(String file) implements Op {
         public String text() { return "close " + file; }
 
-        public List<Item> items() { return List.of(new FileOps.Close(file)); }
+        public List<Item> items() { return List.of(new FileOps.Close(file), new TaskWork.ReturnToUser()); }
     }
 
     record UprobeRegister(String name, String inode, long offset) implements Op {
@@ -115,11 +116,13 @@ public sealed interface Op {
         public List<Item> items() { return List.of(new FileOps.Alloc(inode)); }
     }
 
+    /** mmap_write_lock(), the operation, and the return to user space (where a last fput's __fput() runs). */
     private static List<Item> locked(List<Item> afterLock) {
         List<Item> out = new ArrayList<>();
         out.add(new MmapWriteLock.DownWrite());
         out.add(new MmapWriteLock.SeqBegin());
         out.addAll(afterLock);
+        out.add(new TaskWork.ReturnToUser());
         return out;
     }
 }

@@ -70,6 +70,9 @@ public final class WorldDiff {
     private static String show(String field, Object o) {
         if (o == null) return "-";
         if (o instanceof Long l) return field.equals("pgoff") ? l.toString() : Kernel.hex(l);
+        // sequence counts are unsigned 32-bit, as in the kernel: 0x80000000 is 2147483648, not negative. A VMA's
+        // vm_lock_seq of -1 is the "never write-locked" sentinel and reads better as it is.
+        if (o instanceof Integer i && i != -1 && field.toLowerCase(java.util.Locale.ROOT).contains("seq")) return Integer.toUnsignedString(i);
         return o.toString();
     }
 

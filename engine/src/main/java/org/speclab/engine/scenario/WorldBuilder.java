@@ -17,6 +17,8 @@ import org.speclab.engine.kernel.UprobeTree;
 import org.speclab.engine.kernel.VmaSlot;
 import org.speclab.engine.kernel.VmaTree;
 import org.speclab.engine.kernel.World;
+import org.speclab.engine.program.Op;
+import org.speclab.engine.program.ThreadSpec;
 import org.speclab.engine.variant.Knobs;
 
 /**
@@ -31,7 +33,30 @@ public final class WorldBuilder {
 
     private WorldBuilder() {}
 
-    public static World build(WorldSpec spec, Knobs knobs) {
+    /**
+     * The scenario's initial world, with a VMA cache big enough for the worst case of its threads' operations
+     * (see {@link #newVmas}), so no interleaving can exhaust it.
+     */
+    public static World build(Scenario sc) {
+        int needed = 0;
+        for (ThreadSpec t : sc.threads()) for (Op op : t.ops()) needed += newVmas(op);
+        return build(sc.world(), sc.variant().knobs(), Math.max(SPARE, needed));
+    }
+
+    /**
+     * The new VMAs an operation can allocate at most, whatever runs beside it and counting no slot reuse: a
+     * split at each end of its range (__split_vma's vm_area_dup), plus mmap-fixed's vm_area_alloc or mremap's
+     * copy_vma.
+     */
+    public static int newVmas(Op op) {
+        if (op instanceof Op.MmapFixed || op instanceof Op.Mremap) return 3;
+        if (op instanceof Op.Munmap || op instanceof Op.Mprotect) return 2;
+        return 0;
+    }
+
+    public static World build(WorldSpec spec, Knobs knobs) { return build(spec, knobs, SPARE); }
+
+    private static World build(WorldSpec spec, Knobs knobs, int spareVmas) {
         Map<String, Integer> inodeIndex = new HashMap<>();
         Slab<InodeSlot> inodes = Slab.empty(Cache.INODE, InodeSlot.BLANK, spec.inodes().size() + SPARE);
         for (WorldSpec.InodeSpec i : spec.inodes()) {
@@ -53,7 +78,7 @@ public final class WorldBuilder {
                 filp = filp.allocate(slot);
             }
         }
-        Slab<VmaSlot> vmas = Slab.empty(Cache.VMA, VmaSlot.BLANK, spec.vmas().size() + SPARE);
+        Slab<VmaSlot> vmas = Slab.empty(Cache.VMA, VmaSlot.BLANK, spec.vmas().size() + spareVmas);
         VmaTree tree = VmaTree.EMPTY;
         for (WorldSpec.VmaSpec v : spec.vmas()) {
             int index = vmas.nextFree();

@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  * letters in scenario order, the RCU pseudo-threads last.
  */
 public record TraceCode(String lesson, String variant, Map<String, String> knobs, List<Integer> picks) {
-    private static final Pattern RUN = Pattern.compile("([a-p])([0-9]*)");
-    private static final Pattern SHAPE = Pattern.compile("([a-z0-9][a-z0-9-]*)@([A-Za-z0-9.\\-]+)((?:,[a-z-]+=[a-z0-9.\\-]+)*)@((?:[a-p][0-9]*)*)");
+    /** The longest code accepted: a 5,000-step schedule alternating threads is about 5,000 characters. */
+    public static final int MAX_LENGTH = 20_000;
+    /** The most steps a code's schedule may hold. */
+    public static final int MAX_PICKS = 100_000;
+    private static final Pattern LESSON = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern VARIANT = Pattern.compile("[A-Za-z0-9.\\-]{1,64}");
+    private static final Pattern KNOB = Pattern.compile("([a-z-]{1,32})=([a-z0-9.\\-]{1,64})");
 
     public TraceCode {
         knobs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(knobs));
@@ -36,22 +41,50 @@ public record TraceCode(String lesson, String variant, Map<String, String> knobs
 
     /** Parses a code; throws IllegalArgumentException with what is wrong. */
     public static TraceCode parse(String code) {
-        Matcher m = SHAPE.matcher(code.trim());
-        if (!m.matches()) throw new IllegalArgumentException("not a trace code (expected LESSON@VARIANT[,knob=value]@SCHEDULE, e.g. fast-path@v6.14@a16)");
+        String c = code.trim();
+        if (c.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("a trace code is at most " + MAX_LENGTH + " characters, this one has " + c.length());
+        }
+        // Scanned by hand, not by one regex: a nested repetition over thousands of characters overflows the
+        // stack in java.util.regex (it recurses per repetition).
+        String[] parts = c.split("@", -1);
+        if (parts.length != 3 || !LESSON.matcher(parts[0]).matches()) throw malformed();
+        String[] variantAndKnobs = parts[1].split(",", -1);
+        if (!VARIANT.matcher(variantAndKnobs[0]).matches()) throw malformed();
         Map<String, String> knobs = new LinkedHashMap<>();
-        for (String kv : m.group(3).split(",")) {
-            if (kv.isEmpty()) continue;
-            int eq = kv.indexOf('=');
-            knobs.put(kv.substring(0, eq), kv.substring(eq + 1).replace('.', ','));
+        for (int i = 1; i < variantAndKnobs.length; i++) {
+            Matcher kv = KNOB.matcher(variantAndKnobs[i]);
+            if (!kv.matches()) throw malformed();
+            knobs.put(kv.group(1), kv.group(2).replace('.', ','));
         }
+        return new TraceCode(parts[0], variantAndKnobs[0], knobs, picks(parts[2]));
+    }
+
+    /** Runs of a thread letter with an optional count: {@code a6b9c}. */
+    private static List<Integer> picks(String schedule) {
         List<Integer> picks = new ArrayList<>();
-        Matcher r = RUN.matcher(m.group(4));
-        while (r.find()) {
-            int count = r.group(2).isEmpty() ? 1 : Integer.parseInt(r.group(2));
-            if (count > 100_000) throw new IllegalArgumentException("run of " + count + " steps is too long");
-            for (int i = 0; i < count; i++) picks.add(r.group(1).charAt(0) - 'a');
+        int i = 0;
+        while (i < schedule.length()) {
+            char thread = schedule.charAt(i++);
+            if (thread < 'a' || thread > 'p') throw malformed();
+            int digits = i;
+            while (i < schedule.length() && schedule.charAt(i) >= '0' && schedule.charAt(i) <= '9') i++;
+            long count = 1;
+            if (i > digits) {
+                if (i - digits > 6) throw new IllegalArgumentException("a run of " + schedule.substring(digits, Math.min(i, digits + 12))
+                        + (i - digits > 12 ? "…" : "") + " steps is too long (at most " + MAX_PICKS + ")");
+                count = Long.parseLong(schedule.substring(digits, i));
+            }
+            if (count > MAX_PICKS || picks.size() + count > MAX_PICKS) {
+                throw new IllegalArgumentException("the schedule has more than " + MAX_PICKS + " steps");
+            }
+            for (long k = 0; k < count; k++) picks.add(thread - 'a');
         }
-        return new TraceCode(m.group(1), m.group(2), knobs, picks);
+        return picks;
+    }
+
+    private static IllegalArgumentException malformed() {
+        return new IllegalArgumentException("not a trace code (expected LESSON@VARIANT[,knob=value]@SCHEDULE, e.g. fast-path@v6.14@a16)");
     }
 
     /** The schedule as thread names of a scenario with these threads. */

@@ -2,6 +2,8 @@ package org.speclab.engine.step;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.speclab.engine.kernel.FileRef;
 import org.speclab.engine.kernel.FileSlot;
 import org.speclab.engine.kernel.UprobeSlot;
@@ -90,25 +92,59 @@ public final class Exec {
         if (violation == null) violation = new Violation(p, thread, object, sentence);
     }
 
-    public void read(String object) { access(object, Kind.READ); }
+    public void read(String object) { access(object, Kind.LOAD); }
 
-    public void write(String object) { access(object, Kind.WRITE); }
+    public void write(String object) { access(object, Kind.STORE); }
 
-    public void rmw(String object) { access(object, Kind.ATOMIC_RMW); }
+    public void rmw(String object) { access(object, Kind.LOCKED_RMW); }
 
-    public void acquire(String object) { access(object, Kind.LOCK_ACQUIRE); }
+    /** A spinlock or rwlock taken: one locked RMW on its lock word. */
+    public void acquire(String object) { access(object, Kind.LOCKED_RMW); }
 
-    public void release(String object) { access(object, Kind.LOCK_RELEASE); }
+    /** A spinlock or rwlock released: a plain store on x86. */
+    public void release(String object) { access(object, Kind.STORE); }
 
-    public void read(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.READ); }
+    public void read(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.LOAD); }
 
-    public void write(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.WRITE); }
+    public void write(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.STORE); }
 
-    public void rmw(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.ATOMIC_RMW); }
+    public void rmw(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.LOCKED_RMW); }
 
-    public void acquire(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.LOCK_ACQUIRE); }
+    public void acquire(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.LOCKED_RMW); }
 
-    public void release(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.LOCK_RELEASE); }
+    public void release(java.util.function.Supplier<String> object) { if (tracing) access(object.get(), Kind.STORE); }
+
+    // --- rw_semaphore fast paths (kernel/locking/rwsem.c), expanded into what they touch
+    /** down_read(): atomic_long_add_return_acquire(READER_BIAS, &count), then rwsem_set_reader_owned() loads and stores owner. */
+    public void downRead(String sem) {
+        access(sem + ".count", Kind.LOCKED_RMW);
+        access(sem + ".owner", Kind.LOAD);
+        access(sem + ".owner", Kind.STORE);
+    }
+
+    /** up_read(): atomic_long_add_return_release(-READER_BIAS, &count); owner is left as is. */
+    public void upRead(String sem) { access(sem + ".count", Kind.LOCKED_RMW); }
+
+    /** down_write(): cmpxchg of count to WRITER_LOCKED, then rwsem_set_owner() stores owner. */
+    public void downWrite(String sem) {
+        access(sem + ".count", Kind.LOCKED_RMW);
+        access(sem + ".owner", Kind.STORE);
+    }
+
+    /** up_write(): rwsem_clear_owner() stores owner, then a locked fetch_add releases count. */
+    public void upWrite(String sem) {
+        access(sem + ".owner", Kind.STORE);
+        access(sem + ".count", Kind.LOCKED_RMW);
+    }
+
+    /** downgrade_write(): a locked add on count turns the writer into a reader; owner is stored as reader-owned. */
+    public void downgrade(String sem) {
+        access(sem + ".count", Kind.LOCKED_RMW);
+        access(sem + ".owner", Kind.STORE);
+    }
+
+    /** A full barrier (smp_mb()). */
+    public void fence() { access("", Kind.FENCE); }
 
     private void access(String object, Kind kind) {
         if (!tracing) return;
@@ -116,9 +152,25 @@ public final class Exec {
         accesses.add(new MemAccess(object, kind));
     }
 
+    /** Each field the sentence names ({@code vm_file}, {@code f_inode}): one load of {@code object.field}, or of the object. */
+    private void loadFields(String object, String fields, Pattern names) {
+        if (!tracing) return;
+        Matcher m = names.matcher(fields);
+        boolean any = false;
+        while (m.find()) {
+            access(object + "." + m.group(), Kind.LOAD);
+            any = true;
+        }
+        if (!any) access(object, Kind.LOAD);
+    }
+
+    private static final Pattern VMA_FIELDS = Pattern.compile("vm_[a-z_]+");
+    private static final Pattern FILE_FIELDS = Pattern.compile("f_[a-z_]+");
+    private static final Pattern UPROBE_FIELDS = Pattern.compile("key|copy_insn|consumers");
+
     // --- loads that check P2 (no load from RETURNED memory)
     public VmaSlot loadVma(int index, String field) {
-        read(() -> "vma[" + index + "]");
+        loadFields("vma[" + index + "]", field, VMA_FIELDS);
         VmaSlot v = world.vmas().get(index);
         if (v.returned()) violate(Property.P2, "vma[" + index + "] gen " + v.gen(),
                 me() + " loads " + field + " from vma[" + index + "], whose memory was already freed and returned");
@@ -131,7 +183,7 @@ public final class Exec {
                     + ": it points at no struct file at all");
             return null;
         }
-        read(f::toString);
+        loadFields(f.toString(), field, FILE_FIELDS);
         FileSlot s = world.file(f);
         if (s.returned()) violate(Property.P2, f + " gen " + s.gen(), me() + " loads " + field + " from "
                 + f + ", whose memory was already returned to the allocator");
@@ -139,7 +191,7 @@ public final class Exec {
     }
 
     public UprobeSlot loadUprobe(int index, String field) {
-        read(() -> "uprobe[" + index + "]");
+        loadFields("uprobe[" + index + "]", field, UPROBE_FIELDS);
         UprobeSlot u = world.uprobes().get(index);
         if (u.returned()) violate(Property.P2, "uprobe[" + index + "] gen " + u.gen(), me() + " reads " + field + " of uprobe["
                 + index + "], which was already freed");

@@ -36,4 +36,23 @@ class TraceCodeTest {
         assertThatThrownBy(() -> TraceCode.parse("fast-path@v6.14@x9")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("LESSON@VARIANT");
     }
+
+    @Test
+    void parsesALongScheduleWithoutRecursion() {
+        // a nested regex repetition overflowed the stack on a few thousand characters of this
+        String schedule = "ab".repeat(9_000);
+        assertThat(TraceCode.parse("fast-path@v6.14@" + schedule).picks()).hasSize(18_000);
+    }
+
+    @Test
+    void refusesCodesPastTheLimitsWithTheLimit() {
+        assertThatThrownBy(() -> TraceCode.parse("fast-path@v6.14@" + "ab".repeat(TraceCode.MAX_LENGTH)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most " + TraceCode.MAX_LENGTH + " characters");
+        assertThatThrownBy(() -> TraceCode.parse("fast-path@v6.14@a99999999999999999999"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too long");
+        assertThatThrownBy(() -> TraceCode.parse("fast-path@v6.14@a60000b60000"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than " + TraceCode.MAX_PICKS + " steps");
+        assertThatThrownBy(() -> TraceCode.parse("fast-path@v6.14@a1@b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TraceCode.parse("fast-path@v6.14,seq-bits@a")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.speclab.engine.fixture.Scenarios;
 import org.speclab.engine.fixture.Stepper;
 import org.speclab.engine.kernel.FileRef;
+import org.speclab.engine.kernel.RcuCallback;
 import org.speclab.engine.program.Op;
 import org.speclab.engine.program.ThreadSpec;
 import org.speclab.engine.scenario.WorldSpec;
@@ -56,18 +57,48 @@ class MoreWriterStepsTest {
     }
 
     @Test
-    void closeDropsTheDescriptorsReferenceButTheVmaKeepsTheFile() {
+    void closeOfTheLastReferenceFreesTheFileOnTheReturnToUserSpace() {
         Stepper s = new Stepper(Scenarios.of("close", Variants.V6_14, withOpenF2(), new ThreadSpec("cpu1", List.of(new Op.Close("f2")))));
         s.step("cpu1");
+        assertThat(s.w().filp().get(1).count()).isZero();
+        assertThat(s.w().filp().get(1).live()).isTrue();
+        s.step("cpu1");
+        assertThat(s.last.step().function()).isEqualTo("__fput");
         assertThat(s.w().filp().get(1).live()).isFalse();
         assertThat(s.w().inodes().get(1).count()).isEqualTo(2);
+    }
+
+    @Test
+    void typesafeFreeQueuesNoGracePeriodWhileItsSlabPageHoldsALiveFile() {
+        // given: f1 (held by the VMA) and f2 share the filp slab page
+        Stepper s = new Stepper(Scenarios.of("close", Variants.V6_14, withOpenF2(), new ThreadSpec("cpu1", List.of(new Op.Close("f2")))));
+        // when: f2's last reference goes and __fput frees it (kmem_cache_free into SLAB_TYPESAFE_BY_RCU)
+        s.steps("cpu1", 2);
+        // then: the slot is free and typed, and nothing waits for a grace period
+        assertThat(s.w().filp().get(1).live()).isFalse();
+        assertThat(s.w().filp().get(1).returned()).isFalse();
+        assertThat(s.w().rcu().callbacks()).isEmpty();
+    }
+
+    @Test
+    void theEmptySlabPageIsReleasedAfterAGracePeriodOnlyIfStillEmpty() {
+        // given: munmap frees f1, the filp cache's only live file: SLUB may discard the empty page (call_rcu)
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        s.to("cpu1", "TW");
+        assertThat(s.w().rcu().callbacks()).extracting(RcuCallback::describe).contains("discard the filp slab page (if still empty)");
+        // when: open() takes the slot before the grace period ends
+        s.step("cpu2");
+        s.steps("rcu", 4);
+        // then: the page holds a live file again and stays
+        assertThat(s.w().rcu().callbacks()).isEmpty();
+        assertThat(s.w().filp().get(0).returned()).isFalse();
     }
 
     @Test
     void immediateInodeFreeLetsANewInodeTakeTheSameAddress() {
         var v = Variants.V6_14.withKnobs(KnobSetting.apply(Variants.V6_14.knobs(), "inode-free", "immediate"));
         Stepper s = new Stepper(Scenarios.inodeReuse(v));
-        s.to("cpu2", "IPUT").to("cpu1", "FPUT");
+        s.to("cpu2", "IPUT").to("cpu1", "TW");
         assertThat(s.w().inodes().get(0).returned()).isTrue();
         s.to("cpu2", "IALLOC");
         assertThat(s.w().inodes().get(0).name()).isEqualTo("libnew");
@@ -77,7 +108,7 @@ class MoreWriterStepsTest {
     @Test
     void rcuDelayedInodeFreeKeepsTheAddressUntilTheGracePeriod() {
         Stepper s = new Stepper(Scenarios.inodeReuse(Variants.V6_14));
-        s.to("cpu2", "IPUT").to("cpu1", "FPUT").to("cpu2", "IALLOC");
+        s.to("cpu2", "IPUT").to("cpu1", "TW").to("cpu2", "IALLOC");
         assertThat(s.w().inodes().get(0).name()).isEqualTo("libfoo");
         assertThat(s.w().inodeNamed("libnew")).isNotZero();
     }

@@ -65,7 +65,7 @@ class ReaderStepsTest {
     void inodeLoadFromAReusedFileSlotYieldsTheNewFilesInode() {
         // given: the reader holds vm_file, then munmap frees f1 and open reuses the slot for libbar
         Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
-        s.to("cpu0", "S4").to("cpu1", "FPUT").step("cpu2");
+        s.to("cpu0", "S4").to("cpu1", "TW").step("cpu2");
         // when
         s.to("cpu0", "S7");
         // then: the same address, another file, another inode

@@ -28,25 +28,25 @@ class BrokenVariantsTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                new Case("no-end-check", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:FPUT cpu2 cpu0*", Property.P1,
+                new Case("no-end-check", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:TW cpu2 cpu0*", Property.P1,
                         "fallback-seq-changed/locked-miss-restart"),
-                new Case("parity-only-end-check", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:FPUT cpu2 cpu0*", Property.P1,
+                new Case("parity-only-end-check", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:TW cpu2 cpu0*", Property.P1,
                         "fallback-seq-changed/locked-miss-restart"),
                 new Case("odd-start-accepted", Scenarios::mprotectSplit, null, "cpu1:SPL2 cpu0:S5 cpu1:SPL3 cpu0*", Property.P1,
                         "fallback-writer-active/locked-hit"),
                 new Case("vma-fields-after-check", Scenarios::mprotectSplit, null, "cpu0:S9 cpu1:SPL3 cpu0*", Property.P1,
                         "fallback-seq-changed/locked-hit"),
                 new Case("end-check-before-tree-lookup", Scenarios::inodeReuse, "inode-free=immediate",
-                        "cpu0:S9 cpu2:IPUT cpu1:FPUT cpu2:UR4 cpu0*", Property.P1, "fallback-seq-changed/locked-miss-restart"),
-                new Case("no-rcu-read-lock", Scenarios::munmapReuse, null, "cpu0:S3 cpu1* rcu*4 cpu0*", Property.P2,
+                        "cpu0:S9 cpu2:IPUT cpu1:TW cpu2:UR4 cpu0*", Property.P1, "fallback-seq-changed/locked-miss-restart"),
+                new Case("no-rcu-read-lock", Scenarios::munmapReuse, null, "cpu0:S3 cpu1* rcu*3 cpu0*", Property.P2,
                         "fallback-no-vma/locked-miss-restart"),
-                new Case("filp-plain-kfree", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:FPUT cpu0*", Property.P2,
+                new Case("filp-plain-kfree", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:TW cpu0*", Property.P2,
                         "fallback-seq-changed/locked-miss-restart"),
-                new Case("backing-file-kfree", v -> withBacking(Scenarios.munmapReuse(v)), null, "cpu0:S4 cpu1:FPUT cpu0*", Property.P2,
+                new Case("backing-file-kfree", v -> withBacking(Scenarios.munmapReuse(v)), null, "cpu0:S4 cpu1:TW cpu0*", Property.P2,
                         "fallback-seq-changed/locked-miss-restart"),
                 new Case("speculate-without-per-vma-lock", Scenarios::munmapReuse, null, "cpu0:S3 cpu1* cpu0*", Property.P2,
                         "fallback-seq-changed/locked-miss-restart"),
-                new Case("tiny-seq-counter", Scenarios::twoSections, null, "cpu0:S4 cpu1:FPUT cpu2 cpu1* cpu0*", Property.P1,
+                new Case("tiny-seq-counter", Scenarios::twoSections, null, "cpu0:S4 cpu1:TW cpu2 cpu1* cpu0*", Property.P1,
                         "fallback-seq-changed/locked-miss-restart"),
                 new Case("torn-vm-file-load", Scenarios::vmaReuse, null, "cpu0:S4 cpu1* cpu0*", Property.P2,
                         "fallback-seq-changed/locked-miss-restart"),
@@ -102,7 +102,7 @@ class BrokenVariantsTest {
         // given: B5 with the kernel's real destroy_inode() → call_rcu
         var b5 = Variants.byName("end-check-before-tree-lookup").orElseThrow();
         var exposing = Script.run(Scenarios.inodeReuse(variant("end-check-before-tree-lookup", "inode-free=immediate")),
-                "cpu0:S9 cpu2:IPUT cpu1:FPUT cpu2:UR4 cpu0*").schedule();
+                "cpu0:S9 cpu2:IPUT cpu1:TW cpu2:UR4 cpu0*").schedule();
         // when
         Trace t = Script.replay(Scenarios.inodeReuse(b5), exposing);
         // then: the new inode cannot take the old address while the reader is inside rcu

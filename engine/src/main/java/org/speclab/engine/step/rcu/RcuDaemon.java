@@ -29,7 +29,7 @@ public record RcuDaemon(boolean tasksTrace) implements Step {
         if (ready >= 0) {
             RcuCallback cb = f.callbacks().get(ready);
             x.w(apply(w.withFlavor(tasksTrace, f.dropCallback(ready)), cb));
-            x.write(() -> cb.cache().slot(cb.index()));
+            x.write(cb::target);
             x.stay();
             x.say(() -> flavor + " callback after grace period " + cb.waitFor() + ": " + cb.describe());
             return;
@@ -61,20 +61,21 @@ public record RcuDaemon(boolean tasksTrace) implements Step {
         return b.toString();
     }
 
-    /** What a callback does to its slot: an RCU-delayed free, or a typesafe slab page going back. */
+    /** What a callback does: an RCU-delayed free of one slot, or a typesafe cache's slab page going back if still empty. */
     static World apply(World w, RcuCallback cb) {
+        boolean page = cb.kind() == RcuCallback.Kind.RELEASE_PAGE;
         return switch (cb.cache()) {
             case VMA -> {
                 var s = w.vmas();
+                if (page) yield s.empty() ? w.withVmas(s.returnPage()) : w;
                 if (s.get(cb.index()).gen() != cb.gen()) yield w;
-                yield w.withVmas(cb.kind() == RcuCallback.Kind.FREE ? s.release(cb.index(), Mem.RETURNED)
-                        : s.get(cb.index()).live() ? s : s.returnMemory(cb.index()));
+                yield w.withVmas(s.release(cb.index(), Mem.RETURNED));
             }
             case FILP, BFILP -> {
                 var s = w.files(cb.cache());
+                if (page) yield s.empty() ? w.withFiles(cb.cache(), s.returnPage()) : w;
                 if (s.get(cb.index()).gen() != cb.gen()) yield w;
-                yield w.withFiles(cb.cache(), cb.kind() == RcuCallback.Kind.FREE ? s.release(cb.index(), Mem.RETURNED)
-                        : s.get(cb.index()).live() ? s : s.returnMemory(cb.index()));
+                yield w.withFiles(cb.cache(), s.release(cb.index(), Mem.RETURNED));
             }
             case INODE -> w.inodes().get(cb.index()).gen() != cb.gen() ? w : w.withInodes(w.inodes().release(cb.index(), Mem.RETURNED));
             case UPROBE -> w.uprobes().get(cb.index()).gen() != cb.gen() ? w : w.withUprobes(w.uprobes().release(cb.index(), Mem.RETURNED));

@@ -29,12 +29,12 @@ public final class LockedLookup {
             MmapLock lock = x.w().mm().lock();
             if (lock.grantable(x.thread(), false)) {
                 x.w(x.w().withMm(x.w().mm().withLock(lock.grantRead(x.thread()))));
-                x.acquire("mm.mmap_lock");
+                x.downRead("mm.mmap_lock");
                 x.regs(x.reader().withLocked(true).openWindow());
                 x.say(() -> x.me() + " takes mmap_lock for read: the VMA tree and its fields cannot change until it unlocks");
             } else if (!lock.queued(x.thread())) {
                 x.w(x.w().withMm(x.w().mm().withLock(lock.enqueue(x.thread(), false))));
-                x.rmw("mm.mmap_lock");
+                x.rmw("mm.mmap_lock.count");
                 x.stay();
                 x.say(() -> x.me() + " sleeps in down_read(): " + holder(x, lock));
             } else {
@@ -151,7 +151,7 @@ public final class LockedLookup {
         public void run(Exec x) {
             ReaderRegs r = x.reader();
             x.w(x.w().withMm(x.w().mm().withLock(x.w().mm().lock().releaseRead(x.thread()))));
-            x.release("mm.mmap_lock");
+            x.upRead("mm.mmap_lock");
             Verdict v = r.holdsUprobe() ? Verdict.LOCKED_HIT : r.isSwbp() > 0 ? Verdict.LOCKED_MISS_SIGTRAP : Verdict.LOCKED_MISS_RESTART;
             String sentence;
             if (r.holdsUprobe()) {

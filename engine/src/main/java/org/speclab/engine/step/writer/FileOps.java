@@ -52,7 +52,8 @@ public final class FileOps {
                 return;
             }
             World before = x.w();
-            x.w(Release.fput(before, f.get(), x.knobs()));
+            x.w(Release.fput(before, f.get()));
+            if (x.w().file(f.get()).count() == 0) x.regs(x.writer().deferFput(f.get()));
             x.rmw(f.get()::toString);
             x.say(() -> x.me() + " closes " + file + ": " + Release.fate(before, x.w(), f.get()));
         }

@@ -23,11 +23,11 @@ public final class MmapWriteLock {
             MmapLock lock = x.w().mm().lock();
             if (lock.grantable(x.thread(), true)) {
                 x.w(x.w().withMm(x.w().mm().withLock(lock.grantWrite(x.thread()))));
-                x.acquire("mm.mmap_lock");
+                x.downWrite("mm.mmap_lock");
                 x.say(() -> x.me() + " takes mmap_lock for write");
             } else if (!lock.queued(x.thread())) {
                 x.w(x.w().withMm(x.w().mm().withLock(lock.enqueue(x.thread(), true))));
-                x.rmw("mm.mmap_lock");
+                x.rmw("mm.mmap_lock.count");
                 x.stay();
                 x.say(() -> x.me() + " sleeps in down_write(): " + who(x, lock));
             } else {
@@ -71,7 +71,7 @@ public final class MmapWriteLock {
 
         public void run(Exec x) {
             x.w(x.w().withMm(x.w().mm().withLock(x.w().mm().lock().releaseWrite())));
-            x.release("mm.mmap_lock");
+            x.upWrite("mm.mmap_lock");
             x.say(() -> x.me() + " releases mmap_lock");
         }
     }
@@ -96,7 +96,7 @@ public final class MmapWriteLock {
 
         public void run(Exec x) {
             x.w(x.w().withMm(x.w().mm().withLock(x.w().mm().lock().downgrade())));
-            x.rmw("mm.mmap_lock");
+            x.downgrade("mm.mmap_lock");
             x.say(() -> x.me() + " downgrades mmap_lock to read and goes on tearing down");
         }
     }
@@ -109,7 +109,7 @@ public final class MmapWriteLock {
 
         public void run(Exec x) {
             x.w(x.w().withMm(x.w().mm().withLock(x.w().mm().lock().releaseRead(x.thread()))));
-            x.release("mm.mmap_lock");
+            x.upRead("mm.mmap_lock");
             x.say(() -> x.me() + " releases mmap_lock (read)");
         }
     }

@@ -10,23 +10,28 @@ import org.speclab.engine.kernel.World;
 import org.speclab.engine.variant.Knobs;
 
 /**
- * How objects are freed under each knob (MODEL.md §8.4 FPUT, VFREE, iput): typesafe (slot FREE at once, its
- * page returned only after a grace period), RCU-delayed (FREE and RETURNED by a callback), or at once.
+ * How objects are freed under each knob (MODEL.md §8.4 FPUT, VFREE, iput): typesafe (slot FREE at once; an
+ * empty slab page returned only after a grace period), RCU-delayed (FREE and RETURNED by a callback), or at once.
  */
 final class Release {
     private Release() {}
 
-    /** fput(): drop one reference; the last one frees the file and drops its inode reference. */
-    static World fput(World w, FileRef f, Knobs k) {
+    /**
+     * fput(): drop one reference. The last one frees nothing yet: in 6.14 fput() queues __fput() with
+     * task_work_add(TWA_RESUME), so the file is freed when the task returns to user space ({@link #fileFree}).
+     */
+    static World fput(World w, FileRef f) {
+        return w.updateFile(f, x -> x.withCount(x.count() - 1));
+    }
+
+    /** __fput() → file_free(): the slot is freed per its cache, then the file's inode reference goes (dput → iput). */
+    static World fileFree(World w, FileRef f, Knobs k) {
         FileSlot s = w.file(f);
-        World out = w.updateFile(f, x -> x.withCount(x.count() - 1));
-        if (s.count() - 1 > 0) return out;
         Knobs.FileFree mode = f.cache() == Cache.BFILP ? k.bfilpCache() : k.filpCache();
-        out = switch (mode) {
-            case TYPESAFE -> out.withFiles(f.cache(), out.files(f.cache()).release(f.index(), Mem.TYPED))
-                    .withRcu(out.rcu().queue(RcuCallback.Kind.RELEASE_PAGE, f.cache(), f.index(), s.gen()));
-            case RCU_DELAYED -> out.withRcu(out.rcu().queue(RcuCallback.Kind.FREE, f.cache(), f.index(), s.gen()));
-            case PLAIN_KFREE -> out.withFiles(f.cache(), out.files(f.cache()).release(f.index(), Mem.RETURNED));
+        World out = switch (mode) {
+            case TYPESAFE -> pageIfEmpty(w.withFiles(f.cache(), w.files(f.cache()).release(f.index(), Mem.TYPED)), f.cache());
+            case RCU_DELAYED -> w.withRcu(w.rcu().queue(RcuCallback.Kind.FREE, f.cache(), f.index(), s.gen()));
+            case PLAIN_KFREE -> w.withFiles(f.cache(), w.files(f.cache()).release(f.index(), Mem.RETURNED));
         };
         return iput(out, s.inode(), k);
     }
@@ -46,17 +51,37 @@ final class Release {
         int gen = w.vmas().get(vma).gen();
         return switch (k.vmaFree()) {
             case RCU_DELAYED -> w.withRcu(w.rcu().queue(RcuCallback.Kind.FREE, Cache.VMA, vma, gen));
-            case TYPESAFE -> w.withVmas(w.vmas().release(vma, Mem.TYPED))
-                    .withRcu(w.rcu().queue(RcuCallback.Kind.RELEASE_PAGE, Cache.VMA, vma, gen));
+            case TYPESAFE -> pageIfEmpty(w.withVmas(w.vmas().release(vma, Mem.TYPED)), Cache.VMA);
             case IMMEDIATE -> w.withVmas(w.vmas().release(vma, Mem.RETURNED));
         };
     }
 
+    /**
+     * kmem_cache_free() into a SLAB_TYPESAFE_BY_RCU cache queues nothing. Only when SLUB discards an empty slab
+     * page does it defer the page's release with call_rcu; with one page per cache, that is when the cache's
+     * last live slot goes (and no release is queued yet).
+     */
+    private static World pageIfEmpty(World w, Cache c) {
+        boolean empty = c == Cache.VMA ? w.vmas().empty() : w.files(c).empty();
+        if (!empty) return w;
+        for (RcuCallback cb : w.rcu().callbacks()) if (cb.kind() == RcuCallback.Kind.RELEASE_PAGE && cb.cache() == c) return w;
+        return w.withRcu(w.rcu().queue(RcuCallback.Kind.RELEASE_PAGE, c, RcuCallback.PAGE, 0));
+    }
+
+    /** What fput() did: the count, or that the last reference queued the free for the return to user space. */
     static String fate(World before, World after, FileRef f) {
         FileSlot s = after.file(f);
-        if (s.count() > 0) return f + " f_count " + before.file(f).count() + " → " + s.count();
-        if (s.returned()) return "last reference: " + f + " is freed with plain kfree and its memory returned";
-        if (!s.live()) return "last reference: " + f + " goes back to the SLAB_TYPESAFE_BY_RCU cache and may be reused at once";
-        return "last reference: " + f + " will be freed after an RCU grace period";
+        int was = before.file(f).count();
+        if (s.count() > 0) return f + " f_count " + was + " → " + s.count();
+        return "last reference (f_count " + was + " → 0): fput() queues __fput() with task_work_add(TWA_RESUME); "
+                + f + " is freed only when the task returns to user space";
+    }
+
+    /** What __fput() → file_free() did to the slot. */
+    static String freed(World after, FileRef f) {
+        FileSlot s = after.file(f);
+        if (s.returned()) return f + " is freed with plain kfree and its memory returned";
+        if (!s.live()) return f + " goes back to the SLAB_TYPESAFE_BY_RCU cache and may be reused at once (kmem_cache_free queues no grace period)";
+        return f + " will be freed after an RCU grace period (call_rcu)";
     }
 }

@@ -48,7 +48,10 @@ public final class VmaSteps {
         }
     }
 
-    /** fput(vma->vm_file) in remove_vma(): the VMA's reference on its file goes. */
+    /**
+     * fput(vma->vm_file) in remove_vma(): the VMA's reference on its file goes. The last one only queues
+     * __fput() for the return to user space ({@link TaskWork}); the slot stays a live file until then.
+     */
     public record Fput(FileRef file) implements Step {
         public String label() { return "FPUT"; }
 
@@ -56,7 +59,8 @@ public final class VmaSteps {
 
         public void run(Exec x) {
             World before = x.w();
-            x.w(Release.fput(before, file, x.knobs()));
+            x.w(Release.fput(before, file));
+            if (x.w().file(file).count() == 0) x.regs(x.writer().deferFput(file));
             x.rmw(file::toString);
             x.say(() -> x.me() + " drops the VMA's file reference: " + Release.fate(before, x.w(), file));
         }

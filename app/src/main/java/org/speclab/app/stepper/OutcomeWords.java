@@ -1,0 +1,66 @@
+package org.speclab.app.stepper;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.speclab.engine.run.TraceEntry;
+import org.speclab.engine.step.Property;
+import org.speclab.engine.step.Reason;
+import org.speclab.engine.step.Verdict;
+import org.speclab.engine.step.Violation;
+
+/**
+ * Outcome and property names (DESIGN.md §5) said in words for a lecture hall, from the engine's own meanings
+ * ({@link Reason#explanation()}, {@link Property#meaning()}); the names stay next to the words.
+ */
+public final class OutcomeWords {
+    private OutcomeWords() {}
+
+    /** "P1 wrong-uprobe: the lookup returned a uprobe that was never mapped at the breakpoint during the lookup". */
+    public static String property(Property p) { return p.name() + " " + p.outcomeName() + ": " + p.meaning(); }
+
+    /** An outcome name, e.g. {@code fallback-seq-changed/locked-miss-restart} or {@code cpu0=…,cpu2=…}, in words. */
+    public static String outcome(String name) {
+        if (name == null || name.isEmpty()) return "unfinished";
+        for (Property p : Property.values()) if (p.outcomeName().equals(name)) return property(p);
+        List<String> out = new ArrayList<>();
+        for (String part : name.split(",")) {
+            int eq = part.indexOf('=');
+            out.add(eq < 0 ? reader(part) : part.substring(0, eq) + ": " + reader(part.substring(eq + 1)));
+        }
+        return String.join("; ", out);
+    }
+
+    /** One reader's outcome: the speculation's reason (if it fell back), then the locked path's result. */
+    private static String reader(String o) {
+        String[] parts = o.split("/");
+        List<String> words = new ArrayList<>();
+        for (String p : parts) words.add(part(p));
+        return String.join(", then ", words);
+    }
+
+    private static String part(String p) {
+        for (Reason r : Reason.values()) if (r.outcomeName().equals(p)) return "fell back because " + r.explanation();
+        for (Verdict v : Verdict.values()) {
+            if (!v.outcomeName().equals(p)) continue;
+            return switch (v) {
+                case SPECULATIVE_HIT -> "found the uprobe speculatively, without mmap_lock";
+                case LOCKED_HIT -> "found the uprobe under mmap_read_lock";
+                case LOCKED_MISS_SIGTRAP -> "no uprobe under mmap_read_lock, and a trap instruction is there: SIGTRAP";
+                case LOCKED_MISS_RESTART -> "no uprobe under mmap_read_lock and no breakpoint: the instruction restarts";
+            };
+        }
+        return p;
+    }
+
+    /** The result line of a finished run on screen: its violation (with the step and its cause) or its outcome. */
+    public static String result(Frame f) {
+        TraceEntry last = f.step();
+        Violation v = f.atEnd() ? f.timeline().violation() : null;
+        if (v != null && last != null) {
+            String cause = last.cause() == null ? "" : " Cause: " + last.cause() + ".";
+            return "Violation at step " + last.index() + " (" + last.threadName() + "): " + property(v.property()) + ". " + v.explanation() + cause;
+        }
+        String name = f.atEnd() && !f.timeline().outcome().isEmpty() ? f.timeline().outcome() : f.session().engine().outcome(f.state());
+        return "Outcome " + name + ": " + outcome(name) + ".";
+    }
+}

@@ -1,0 +1,95 @@
+package org.speclab.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.speclab.app.course.LessonProgress;
+import org.speclab.app.jobs.Jobs;
+import org.speclab.app.theme.Motion;
+import org.speclab.engine.check.CheckResult;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lesson browser: course order, back from any lesson, and done marks that survive a restart. */
+@ExtendWith(ApplicationExtension.class)
+class LessonBrowserTest {
+    private final Preferences node = Preferences.userRoot().node("speclab-test-" + UUID.randomUUID());
+    private Stage stage;
+    private ShellViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Motion.setInstant();
+        this.stage = stage;
+        show();
+    }
+
+    /** A fresh window on the same preferences node: what a restart sees. */
+    private void show() {
+        vm = new ShellViewModel(Jobs.background(), new ShellUi() {
+            @Override public Optional<String> askOpen(Window owner) { return Optional.empty(); }
+
+            @Override public void showProblem(String line) { }
+
+            @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) { }
+        }, LessonProgress.in(node));
+        stage.setScene(ShellView.scene(vm, 1280, 720));
+        stage.sizeToScene();   // the shared test stage keeps an earlier test's size otherwise
+        stage.show();
+    }
+
+    @AfterEach
+    void forget() throws Exception { node.removeNode(); }
+
+    private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
+
+    @Test
+    void lessonsAreListedInCourseOrderWithTheirBNumbers(FxRobot robot) {
+        List<String> ids = robot.lookup(".start-lesson").queryAll().stream().map(Node::getId).toList();
+        assertThat(ids).containsExactlyElementsOf(org.speclab.lessons.LessonCatalog.bundled().stream().map(l -> "start-" + l.id()).toList());
+        assertThat(ids).startsWith("start-fast-path", "start-munmap-file-reuse");
+        assertThat(ids.get(ids.size() - 1)).isEqualTo("start-broken-spin-on-odd");
+        assertThat(robot.from((Node) robot.lookup("#start-broken-no-end-check").query()).lookup(".start-number").queryAs(Label.class).getText())
+                .isEqualTo("B1");
+        assertThat(text(robot, "#start-meta-munmap-file-reuse")).isEqualTo("core · about 7 min · 34 steps · not done");
+    }
+
+    @Test
+    void aLessonFollowedToItsEndIsDoneAfterARestartAndLBringsTheBrowserBack(FxRobot robot) {
+        robot.clickOn("#start-munmap-file-reuse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
+        robot.interact(() -> {
+            vm.stepper().goToStep(25);
+            vm.narration().reveal();
+            vm.stepper().end();
+        });
+        // L: back to the browser from the lesson, which is now done; Esc returns to it
+        robot.type(KeyCode.L);
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
+        assertThat(text(robot, "#start-meta-munmap-file-reuse")).endsWith("✓ done");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
+        assertThat(vm.stepper().frame().index()).isEqualTo(34);
+        // when: a restart
+        robot.interact(this::show);
+        // then
+        assertThat(text(robot, "#start-meta-munmap-file-reuse")).endsWith("✓ done");
+        assertThat(text(robot, "#start-meta-fast-path")).endsWith("not done");
+        robot.clickOn("#lessons-browser");
+    }
+}

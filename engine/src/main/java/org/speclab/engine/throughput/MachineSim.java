@@ -1,0 +1,397 @@
+package org.speclab.engine.throughput;
+
+import static org.speclab.engine.throughput.Parameters.*;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.speclab.engine.throughput.Code.Role;
+
+/**
+ * A discrete-event simulation of N CPUs running uprobe-nop hits (and optionally one writer thread) over
+ * simulated nanoseconds. Local work takes cycles at the CPU's turbo frequency (slower when its hyper-thread
+ * sibling also runs). A line that is ever written is tracked per core: held exclusive by one core or shared by
+ * several. A core that needs a line it lacks queues for it (FIFO per line); the line then moves from its holder
+ * at the hand-off cost for their distance, slowed by every further core in the queue; a sibling's request
+ * rides on its twin's fill. The lock and {@code mm_lock_seq} logic runs where the engine's steps put it.
+ */
+final class MachineSim {
+    private static final int RESUME = 0, ARRIVE = 1, READ_DONE = 2;
+    private static final int ENTRY = 0, ATTEMPT = 1, SUCCESS = 2, FAIL = 3, WRITER_LOCK = 4, WRITER_UNLOCK = 5;
+
+    private final Code[] segments;
+    private final int attempts;
+    private final int readers;
+    private final int threads;
+    private final boolean[] writable;
+    private final int[] core;
+    private final int[] socket;
+    private final double[] nsPerCycle;
+    private final Placement placement;
+    private final double writerGapNs;
+    private final SplittableRandom random;
+    private final EventQueue events = new EventQueue();
+
+    // thread state
+    private final int[] seg;
+    private final int[] pc;
+    private final int[] attempt;
+    private final int[] snapshot;
+
+    // line state
+    private final int[] owner;
+    private final long[][] sharers;
+    private final double[] holdEnd;
+    private final boolean[] inFlight;
+    private final boolean[] crossing;
+    private final int[][] queue;
+    private final int[] queued;
+
+    // the mmap_lock and mm_lock_seq, as the steps see them
+    private int seq = 2;
+    private double nextWrite;
+    private int readersIn;
+    private boolean writerHeld;
+    private boolean writerWaiting;
+    private final int[] sleepers;
+    private int sleeping;
+
+    // measurement
+    private final double start;
+    private final double sampleNs;
+    private final double end;
+    final long[] speculative = new long[SAMPLES];
+    final long[] fallback = new long[SAMPLES];
+    final long[] transfers;
+    long crossSocket;
+
+    MachineSim(Code[] segments, int attempts, int lineCount, boolean[] writable, Topology topo, int cpus, double writersPerSecond, long seed) {
+        this.segments = segments;
+        this.attempts = attempts;
+        this.readers = cpus;
+        this.threads = cpus + (writersPerSecond > 0 ? 1 : 0);
+        this.writable = writable;
+        this.random = new SplittableRandom(seed);
+        this.writerGapNs = writersPerSecond > 0 ? 1e9 / writersPerSecond : Double.POSITIVE_INFINITY;
+        Placement where = new Placement(topo, cpus, threads);
+        core = where.core;
+        socket = where.socket;
+        nsPerCycle = where.nsPerCycle;
+        placement = where;
+        seg = new int[threads];
+        pc = new int[threads];
+        attempt = new int[threads];
+        snapshot = new int[threads];
+        sleepers = new int[threads];
+        int cores = where.cores();
+        owner = new int[lineCount];
+        sharers = new long[lineCount][(cores + 63) / 64];
+        holdEnd = new double[lineCount];
+        inFlight = new boolean[lineCount];
+        crossing = new boolean[lineCount];
+        queue = new int[lineCount][threads];
+        queued = new int[lineCount];
+        transfers = new long[lineCount];
+        Arrays.fill(owner, -1);
+        for (int l = 0; l < lineCount; l++) for (int x = 0; x < threads; x++) share(l, core[x]);
+        double sample = SAMPLE_NS;
+        // with writers: at least two write periods, at most 1 ms simulated (below 2 k sections/s a sample may hold none)
+        if (writersPerSecond > 0) sample = Math.min(200_000, Math.max(SAMPLE_NS, 2 * writerGapNs / SAMPLES));
+        this.sampleNs = sample;
+        this.start = WARMUP_NS;
+        this.end = start + SAMPLES * sampleNs;
+    }
+
+    void run() {
+        for (int x = 0; x < readers; x++) events.add(random.nextDouble() * 300, RESUME << 24 | x);
+        if (threads > readers) {
+            seg[readers] = WRITER_LOCK;
+            nextWrite = random.nextDouble() * writerGapNs;    // then one section every 1/rate, like a timer-driven mmap/munmap loop
+            events.add(nextWrite, RESUME << 24 | readers);
+        }
+        while (!events.isEmpty() && events.peekTime() < end) {
+            double t = events.peekTime();
+            int p = events.poll();
+            int id = p & 0xFFFFFF;
+            switch (p >>> 24) {
+                case RESUME -> run(id, t, t);
+                case ARRIVE -> arrive(id, t);
+                case READ_DONE -> readDone(id, t);
+                default -> throw new IllegalStateException();
+            }
+        }
+    }
+
+    double measuredNs() { return SAMPLES * sampleNs; }
+
+    double sampleNs() { return sampleNs; }
+
+    // --- one thread runs until it must wait for a line, a lock, or the clock
+    private void run(int x, double now, double t) {
+        while (true) {
+            Code c = segments[seg[x]];
+            int i = pc[x];
+            if (i == c.size) {
+                if (!segmentDone(x, t)) return;
+                continue;
+            }
+            int l = c.line[i];
+            if (l < 0 && c.role[i] == Role.NONE) {
+                t += c.cycles[i] * nsPerCycle[x] * (1 + JITTER * (2 * random.nextDouble() - 1));
+                pc[x]++;
+                continue;
+            }
+            if (l >= 0 && !writable[l]) {
+                t += c.cycles[i] * nsPerCycle[x];
+                pc[x]++;
+                continue;
+            }
+            if (t > now) {
+                // nothing else happens before t: go on at t without a round trip through the queue
+                if (!events.isEmpty() && events.peekTime() <= t) {
+                    events.add(t, RESUME << 24 | x);
+                    return;
+                }
+                now = t;
+            }
+            if (l < 0) {
+                if (!marker(x, c.role[i], t)) return;
+                continue;
+            }
+            boolean excl = c.exclusive[i];
+            if (hit(x, l, excl)) {
+                // a sibling's locked op waits for its twin's to finish; the line never leaves the core
+                if (excl) t = Math.max(t, holdEnd[l]);
+                t += c.cycles[i] * nsPerCycle[x];
+                if (excl) holdEnd[l] = t;
+                pc[x]++;
+                continue;
+            }
+            miss(x, l, excl, t);
+            return;
+        }
+    }
+
+    /** The end of a segment: where the thread goes next. False when it now waits for the clock. */
+    private boolean segmentDone(int x, double t) {
+        pc[x] = 0;
+        switch (seg[x]) {
+            case ENTRY -> {
+                if (attempts > 0) {
+                    seg[x] = ATTEMPT;
+                    attempt[x] = 1;
+                    return true;
+                }
+                return hitDone(x, t, false);
+            }
+            case ATTEMPT -> {
+                seg[x] = SUCCESS;
+                return true;
+            }
+            case SUCCESS -> { return hitDone(x, t, true); }
+            case FAIL -> { return hitDone(x, t, false); }
+            case WRITER_LOCK -> {
+                seg[x] = WRITER_UNLOCK;
+                events.add(t + WRITE_SECTION_NS, RESUME << 24 | x);
+                return false;
+            }
+            default -> {
+                seg[x] = WRITER_LOCK;
+                events.add(Math.max(t, nextWrite += writerGapNs), RESUME << 24 | x);
+                return false;
+            }
+        }
+    }
+
+    private boolean hitDone(int x, double t, boolean spec) {
+        if (t >= start && t < end) {
+            int s = (int) ((t - start) / sampleNs);
+            if (spec) speculative[s]++;
+            else fallback[s]++;
+        }
+        seg[x] = ENTRY;
+        if (t < end && (events.isEmpty() || t < events.peekTime())) return true;
+        events.add(t, RESUME << 24 | x);
+        return false;
+    }
+
+
+    /** The step's lock or sequence logic; false when the thread now sleeps. */
+    private boolean marker(int x, Role role, double t) {
+        switch (role) {
+            case SEQ_BEGIN -> {
+                if ((seq & 1) != 0) return failAttempt(x);
+                snapshot[x] = seq;
+            }
+            case SEQ_CHECK -> {
+                if (seq != snapshot[x]) return failAttempt(x);
+            }
+            case READ_LOCK -> {
+                if (writerHeld || writerWaiting) {
+                    sleepers[sleeping++] = x;
+                    return false;
+                }
+                readersIn++;
+            }
+            case READ_UNLOCK -> {
+                readersIn--;
+                if (readersIn == 0 && writerWaiting && !writerHeld) events.add(t, RESUME << 24 | readers);
+            }
+            case WRITE_LOCK -> {
+                if (readersIn > 0 || writerHeld) {
+                    writerWaiting = true;
+                    return false;
+                }
+                writerWaiting = false;
+                writerHeld = true;
+            }
+            case SEQ_BUMP -> seq++;
+            case WRITE_UNLOCK -> {
+                // rwsem_wake(): the sleeping readers get the lock now (count += READER_BIAS each) and run once scheduled
+                writerHeld = false;
+                for (int i = 0; i < sleeping; i++) {
+                    readersIn++;
+                    pc[sleepers[i]]++;
+                    events.add(t + WAKEUP_NS, RESUME << 24 | sleepers[i]);
+                }
+                sleeping = 0;
+            }
+            default -> throw new IllegalStateException(role.toString());
+        }
+        pc[x]++;
+        return true;
+    }
+
+    /** mmap_lock_speculate_try_begin() or _retry() said no: try again while attempts remain, else the locked path. */
+    private boolean failAttempt(int x) {
+        pc[x] = 0;
+        if (attempt[x] < attempts) {
+            attempt[x]++;
+            seg[x] = ATTEMPT;
+        } else {
+            seg[x] = FAIL;
+        }
+        return true;
+    }
+
+    // --- cache lines
+    private boolean hit(int x, int l, boolean excl) {
+        int c = core[x];
+        if (excl) return owner[l] == c && !inFlight[l];
+        return owner[l] == c || shares(l, c);
+    }
+
+    private void miss(int x, int l, boolean excl, double t) {
+        if (!excl && owner[l] < 0 && anySharer(l)) {
+            readFrom(x, l, t);
+            return;
+        }
+        queue[l][queued[l]++] = x;
+        if (!inFlight[l]) transfer(l, t);
+    }
+
+    /** A load of a line no core holds exclusive: served at once from a sharer or the L3, in parallel with others. */
+    private void readFrom(int x, int l, double t) {
+        double cost = nearest(l, x);
+        count(l, t, cost >= HANDOFF_CROSS_SOCKET);
+        events.add(t + cost, READ_DONE << 24 | x);
+    }
+
+    private void readDone(int x, double t) {
+        int l = segments[seg[x]].line[pc[x]];
+        if (owner[l] < 0) share(l, core[x]);
+        double hold = segments[seg[x]].cycles[pc[x]] * nsPerCycle[x];
+        pc[x]++;
+        run(x, t, t + hold);
+    }
+
+    /** Start moving line l to the core at the head of its queue. */
+    private void transfer(int l, double now) {
+        int x = queue[l][0];
+        boolean excl = segments[seg[x]].exclusive[pc[x]];
+        double cost;
+        if (owner[l] >= 0) cost = placement.handoff(owner[l], x);
+        else cost = excl ? farthest(l, x) : nearest(l, x);
+        // retries of the other queued cores of this socket slow a hand-off inside the socket's mesh; a UPI crossing is not slowed
+        if (excl && owner[l] >= 0 && placement.socketOfCore(owner[l]) == socket[x]) cost += CONTENTION_PER_WAITER * waitersNear(l, socket[x]);
+        inFlight[l] = true;
+        crossing[l] = owner[l] >= 0 ? placement.socketOfCore(owner[l]) != socket[x] : cost >= HANDOFF_CROSS_SOCKET;
+        events.add(Math.max(now, holdEnd[l]) + cost, ARRIVE << 24 | l);
+    }
+
+    private void arrive(int l, double t) {
+        int head = queue[l][0];
+        int c = core[head];
+        boolean excl = segments[seg[head]].exclusive[pc[head]];
+        if (excl) {
+            owner[l] = c;
+            Arrays.fill(sharers[l], 0);
+        } else {
+            if (owner[l] >= 0) share(l, owner[l]);
+            owner[l] = -1;
+            share(l, c);
+        }
+        inFlight[l] = false;
+        count(l, t, crossing[l]);
+        // the fill serves every thread of this core that waits for it (a sibling rides on its twin's miss)
+        double tt = t;
+        int kept = 0;
+        for (int k = 0; k < queued[l]; k++) {
+            int y = queue[l][k];
+            boolean yExcl = segments[seg[y]].exclusive[pc[y]];
+            if (core[y] == c && (excl || !yExcl)) {
+                tt += segments[seg[y]].cycles[pc[y]] * nsPerCycle[y];
+                if (excl) holdEnd[l] = tt;
+                pc[y]++;
+                events.add(tt, RESUME << 24 | y);
+            } else {
+                queue[l][kept++] = y;
+            }
+        }
+        queued[l] = kept;
+        // loads queued behind it now find the line shared: all served at once
+        while (queued[l] > 0 && owner[l] < 0 && !segments[seg[queue[l][0]]].exclusive[pc[queue[l][0]]]) {
+            int y = queue[l][0];
+            System.arraycopy(queue[l], 1, queue[l], 0, --queued[l]);
+            readFrom(y, l, t);
+        }
+        if (queued[l] > 0) transfer(l, t);
+    }
+
+    /** Queued requests from {@code socket} beyond the head. */
+    private int waitersNear(int l, int s) {
+        int n = 0;
+        for (int k = 1; k < queued[l]; k++) if (socket[queue[l][k]] == s) n++;
+        return n;
+    }
+
+    private void count(int l, double t, boolean cross) {
+        if (t < start || t >= end) return;
+        transfers[l]++;
+        if (cross) crossSocket++;
+    }
+
+    private double nearest(int l, int x) {
+        if (shares(l, core[x])) return 0;
+        double best = Double.POSITIVE_INFINITY;
+        for (int y = 0; y < threads; y++) if (shares(l, core[y])) best = Math.min(best, socket[y] == socket[x] ? LLC_HIT : HANDOFF_CROSS_SOCKET);
+        return best == Double.POSITIVE_INFINITY ? LLC_HIT : best;
+    }
+
+    /** An exclusive request for a shared line must invalidate every copy: as slow as the farthest sharer. */
+    private double farthest(int l, int x) {
+        double worst = LLC_HIT;
+        for (int y = 0; y < threads; y++) {
+            if (core[y] != core[x] && shares(l, core[y])) worst = Math.max(worst, socket[y] == socket[x] ? HANDOFF_SAME_SOCKET : HANDOFF_CROSS_SOCKET);
+        }
+        return worst;
+    }
+
+    private boolean shares(int l, int c) { return (sharers[l][c >>> 6] & (1L << (c & 63))) != 0; }
+
+    private boolean anySharer(int l) {
+        for (long w : sharers[l]) if (w != 0) return true;
+        return false;
+    }
+
+    private void share(int l, int c) { sharers[l][c >>> 6] |= 1L << (c & 63); }
+}
