@@ -62,7 +62,7 @@ class LessonBrowserTest {
         List<String> ids = robot.lookup(".start-lesson").queryAll().stream().map(Node::getId).toList();
         assertThat(ids).containsExactlyElementsOf(org.speclab.lessons.LessonCatalog.bundled().stream().map(l -> "start-" + l.id()).toList());
         assertThat(ids).startsWith("start-fast-path", "start-munmap-file-reuse");
-        assertThat(ids.get(ids.size() - 1)).isEqualTo("start-broken-spin-on-odd");
+        assertThat(ids.get(ids.size() - 1)).isEqualTo("start-broken-trust-speculative-null");
         assertThat(robot.from((Node) robot.lookup("#start-broken-no-end-check").query()).lookup(".start-number").queryAs(Label.class).getText())
                 .isEqualTo("B1");
         assertThat(text(robot, "#start-meta-munmap-file-reuse")).isEqualTo("core · about 7 min · 34 steps · not done");
