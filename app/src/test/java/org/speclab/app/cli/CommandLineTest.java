@@ -196,7 +196,7 @@ class CommandLineTest {
     @Test
     void benchLiveWithWritersSplitsSpeculativeAndFallback() {
         assertThat(run("bench", "live", "--threads", "1", "--seconds", "0.1", "--writers", "1000")).isZero();
-        assertThat(out()).containsPattern("speculative \\d+\\.\\d{3}, fallback \\d+\\.\\d{3} M/s, \\d+ writes/s");
+        assertThat(out()).containsPattern("speculative \\d+\\.\\d{3}, locked path \\d+\\.\\d{3} M/s, \\d+ writes/s");
     }
 
     @Test
