@@ -7,11 +7,14 @@ import org.speclab.engine.scenario.Scenario;
 
 /**
  * A loaded, validated lesson: the litmus test the engine runs, where it came from (a file path or
- * {@code bundled:ID}), narration and quiz pauses keyed to trace steps, and the answer-first {@code result} line.
+ * {@code bundled:ID}), narration and quiz pauses keyed to trace steps, the answer-first {@code result} line, and
+ * presenter {@code notes} keyed to steps (shown only in the presenter view, never to the class).
  */
-public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, Chart chart) {
+public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, Chart chart,
+                     Map<Integer, String> notes) {
     public Lesson {
         narration = java.util.Collections.unmodifiableMap(new TreeMap<>(narration));
+        notes = java.util.Collections.unmodifiableMap(new TreeMap<>(notes == null ? Map.of() : notes));
         quizzes = List.copyOf(quizzes);
         result = result == null ? "" : result;
     }
@@ -19,6 +22,11 @@ public record Lesson(Scenario scenario, String source, Map<Integer, String> narr
     /** A lesson without a {@code chart} key. */
     public Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result) {
         this(scenario, source, narration, quizzes, result, null);
+    }
+
+    /** A lesson without presenter {@code notes}. */
+    public Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, Chart chart) {
+        this(scenario, source, narration, quizzes, result, chart, Map.of());
     }
 
     /** The throughput chart's settings when the lesson opens, if it sets any. */

@@ -40,6 +40,7 @@ class ThroughputViewTest {
         Scene scene = new Scene(new ThroughputView(vm), 720, 440);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene();   // the shared primary stage keeps the previous test's size otherwise
         stage.show();
     }
 

@@ -16,10 +16,14 @@ class ShellViewTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // a stage of its own: the app sets minimum sizes, which would stay on the shared primary stage for later tests
+        stage = new Stage();
         new SpecLabApp().start(stage);
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) { robot.interact(stage::close); }
 
     @Test
     void showsNoLessonLoadedWhenStartedWithoutALesson(FxRobot robot) {
