@@ -80,13 +80,17 @@ public final class LessonLoader {
             if (e.getKey() > steps) n.problem(e.getValue(), "narration for step " + e.getKey() + ", but the lesson's run has " + steps + " steps",
                     "number narration by the steps of `speclab run` on this lesson");
         }
+        for (Map.Entry<Integer, Node> e : d.notesNodes().entrySet()) {
+            if (e.getKey() > steps) n.problem(e.getValue(), "notes for step " + e.getKey() + ", but the lesson's run has " + steps + " steps",
+                    "number notes by the steps of `speclab run` on this lesson");
+        }
         for (int i = 0; i < d.quizzes().size(); i++) {
             int step = d.quizzes().get(i).step();
             if (step > steps) n.problem(d.quizNodes().get(i), "quiz at step " + step + ", but the lesson's run has " + steps + " steps",
                     "put the quiz at a step of `speclab run` on this lesson");
         }
         declared(sc, trace, n, d);
-        return Optional.of(new Lesson(sc, fileName, d.narration(), d.quizzes(), d.result(), d.chart(), d.panels()));
+        return Optional.of(new Lesson(sc, fileName, d.narration(), d.quizzes(), d.result(), d.chart(), d.notes(), d.panels()));
     }
 
     /** When outcomes are declared, the lesson's own run must end in one it declares, and not in a forbidden one. */

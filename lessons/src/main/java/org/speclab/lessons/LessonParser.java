@@ -18,7 +18,7 @@ import org.speclab.engine.variant.Variant;
 /** Walks a lesson's top-level keys into a {@link Draft}: every part read, every problem recorded, nothing run yet. */
 final class LessonParser {
     static final List<String> KEYS = List.of("id", "title", "question", "result", "variant", "set", "world", "threads", "schedule",
-            "narration", "quiz", "outcomes", "chart", "panels");
+            "narration", "quiz", "outcomes", "chart", "notes", "panels");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final List<String> QUIZ_KEYS = List.of("step", "question", "choices", "answer");
     private static final List<String> OUTCOME_KEYS = List.of("expected", "possible", "forbidden");
@@ -27,7 +27,7 @@ final class LessonParser {
     /** Everything read from the file, with the nodes later checks point at. */
     record Draft(Scenario scenario, Map<Integer, String> narration, Map<Integer, Node> narrationNodes, List<Lesson.Quiz> quizzes,
                  List<Node> quizNodes, String result, ScheduleParser.Parsed schedule, Node outcomesNode, Lesson.Chart chart,
-                 List<Panel> panels) {}
+                 Map<Integer, String> notes, Map<Integer, Node> notesNodes, List<Panel> panels) {}
 
     private final Nodes n;
 
@@ -59,7 +59,9 @@ final class LessonParser {
         names.add(Machine.RCU_TRACE);
         ScheduleParser.Parsed schedule = f.get("schedule").flatMap(s -> ScheduleParser.parse(n, s, names)).orElse(null);
         Map<Integer, Node> narrationNodes = new TreeMap<>();
-        Map<Integer, String> narration = f.get("narration").map(v -> narration(v, narrationNodes)).orElse(Map.of());
+        Map<Integer, String> narration = f.get("narration").map(v -> narration(v, narrationNodes, "narration")).orElse(Map.of());
+        Map<Integer, Node> notesNodes = new TreeMap<>();
+        Map<Integer, String> notes = f.get("notes").map(v -> narration(v, notesNodes, "notes")).orElse(Map.of());
         List<Node> quizNodes = new ArrayList<>();
         List<Lesson.Quiz> quizzes = f.get("quiz").map(v -> quizzes(v, quizNodes)).orElse(List.of());
         Scenario.Outcomes outcomes = f.get("outcomes").map(v -> outcomes(v, readers)).orElse(Scenario.Outcomes.NONE);
@@ -70,7 +72,7 @@ final class LessonParser {
         Scenario sc = new Scenario(id, title, question, variant.orElseThrow(), world.spec(), specs,
                 schedule == null ? null : schedule.picks(), outcomes);
         return Optional.of(new Draft(sc, narration, narrationNodes, quizzes, quizNodes, result, schedule,
-                f.get("outcomes").orElse(f.node()), chart, panels));
+                f.get("outcomes").orElse(f.node()), chart, notes, notesNodes, panels));
     }
 
     private boolean validId(Nodes.Fields f, String id) {
@@ -87,14 +89,15 @@ final class LessonParser {
         }
     }
 
-    private Map<Integer, String> narration(Node node, Map<Integer, Node> where) {
+    /** Text keyed to steps: {@code narration} for the class, {@code notes} for the presenter. */
+    private Map<Integer, String> narration(Node node, Map<Integer, Node> where, String what) {
         Map<Integer, String> out = new TreeMap<>();
-        n.mapping(node, "narration", null).ifPresent(f -> {
+        n.mapping(node, what, null).ifPresent(f -> {
             for (NodeTuple t : f.entries()) {
-                Optional<Integer> step = step(t.getKeyNode(), "a narration step");
-                Optional<String> text = n.nonEmptyText(t.getValueNode(), "narration");
+                Optional<Integer> step = step(t.getKeyNode(), "a " + what + " step");
+                Optional<String> text = n.nonEmptyText(t.getValueNode(), what);
                 if (step.isPresent() && text.isPresent()) {
-                    if (out.containsKey(step.get())) n.problem(t.getKeyNode(), "narration for step " + step.get() + " is written twice", "merge them");
+                    if (out.containsKey(step.get())) n.problem(t.getKeyNode(), what + " for step " + step.get() + " is written twice", "merge them");
                     out.put(step.get(), text.get());
                     where.put(step.get(), t.getKeyNode());
                 }

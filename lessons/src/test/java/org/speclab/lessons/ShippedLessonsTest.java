@@ -65,6 +65,20 @@ class ShippedLessonsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: at least one predict-then-reveal quiz, and narration")
+    @MethodSource("ids")
+    void everyLessonHasAQuizAndNarration(String id) {
+        // given
+        Lesson l = LessonCatalog.byId(id).orElseThrow();
+        // when
+        int steps = LessonReplay.run(l.scenario()).size();
+        // then
+        assertThat(l.quizzes()).as("at least one quiz").isNotEmpty();
+        assertThat(l.quizzes()).allMatch(q -> q.answer() >= 1 && q.answer() <= q.choices().size());
+        assertThat(l.narration()).as("narration notes").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(l.narration().keySet()).as("narration keys within the run of " + steps + " steps").allMatch(s -> s <= steps);
+    }
+
     @ParameterizedTest(name = "{0}: narration and quizzes fall inside the run")
     @MethodSource("ids")
     void narrationAndQuizzesFallInsideTheRun(String id) {

@@ -232,6 +232,7 @@ public final class ThroughputView extends VBox {
         why.setId("throughput-why");
         why.getStyleClass().add("why");
         why.textProperty().bind(vm.whyProperty());
+        why.setWrapText(true);
         Region spec = new Region();
         spec.getStyleClass().add("split-speculative");
         Region locked = new Region();
@@ -247,6 +248,7 @@ public final class ThroughputView extends VBox {
         split.setId("throughput-split");
         split.getStyleClass().add("split");
         split.textProperty().bind(vm.splitProperty());
+        split.setWrapText(true);
         Label status = new Label();
         status.setId("measure-status");
         status.getStyleClass().add("measure-status");

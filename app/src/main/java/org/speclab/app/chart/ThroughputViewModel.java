@@ -129,7 +129,7 @@ public final class ThroughputViewModel {
     /** Per-CPU M/s instead of total M/s. */
     public BooleanProperty perCpuProperty() { return perCpu; }
 
-    /** The model's rows of the current sweep, in arrival order (CPU counts ascending, all selected variants). */
+    /** The model's rows of the current sweep, in arrival order ({@link #sweepOrder}, all selected variants). */
     public ObservableList<ThroughputRow> rows() { return rows; }
 
     /** The published figures to mark on the chart. */
@@ -147,7 +147,7 @@ public final class ThroughputViewModel {
     /** One line for a small chart: "16 CPUs: BEFORE 7.39 · AFTER 41.5 M/s". */
     public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
 
-    /** "AFTER v6.14 at 16 CPUs: 41.5 M/s speculative · 0.0 M/s locked path". */
+    /** "AFTER hits: 41.5 speculative · 0.00 locked path (M/s)" at the selected CPU count. */
     public ReadOnlyStringProperty splitProperty() { return split.getReadOnlyProperty(); }
 
     /** The speculative share (0 … 1) of the split's hits. */
@@ -241,12 +241,13 @@ public final class ThroughputViewModel {
         };
     }
 
-    /** One line of the "why": the rate, and which line moves between cores how often per hit. */
+    /** Two lines of the "why": the rate, then which line moves between cores how often per hit. */
     public static String why(ThroughputRow r) {
         String cause = r.transfersPerHit() > 0 && !r.hottestLine().isEmpty()
-                ? String.format(Locale.ROOT, "%s moves between cores %.1f× per hit", r.hottestLine(), r.transfersPerHit())
-                : "no cache line moves between cores (0 transfers per hit)";
-        return String.format(Locale.ROOT, "%s: %s M/s — %s", label(r.variant()), mps(r.totalMps()), cause);
+                ? String.format(Locale.ROOT, r.transfersPerHit() < 0.095 ? "%s moves %.3f× per hit" : "%s moves %.1f× per hit", r.hottestLine(),
+                        r.transfersPerHit())
+                : "no line moves between cores";
+        return String.format(Locale.ROOT, "%s: %s M/s\n   %s", label(r.variant()), mps(r.totalMps()), cause);
     }
 
     /** The writer slider's position (0 … 6, log10 of the rate) as a rate: below 0.5 means no writer. */
@@ -283,13 +284,25 @@ public final class ThroughputViewModel {
         restartPoint();
     }
 
-    /** The whole curve of every selected variant: CPU counts outermost, so all curves grow left to right together. */
+    /**
+     * The order in which the sweep costs CPU counts: a coarse pass first (1, 80, 40, 8, 16, 4, 2), so the whole shape
+     * shows within the first points even when the model is slow (writers), then the rest ascending. The chart sorts
+     * each curve by CPUs, so arrival order never shows.
+     */
+    static List<Integer> sweepOrder(List<Integer> cpus) {
+        List<Integer> order = new ArrayList<>();
+        for (int n : List.of(1, 80, 40, 8, 16, 4, 2)) if (cpus.contains(n)) order.add(n);
+        for (int n : cpus) if (!order.contains(n)) order.add(n);
+        return order;
+    }
+
+    /** The whole curve of every selected variant: CPU counts outermost, so all curves fill in together. */
     private void restartSweep() {
         if (sweep != null) sweep.cancel();
         sweepQueue = new ConcurrentLinkedQueue<>();
         rows.clear();
         List<ThroughputQuery> qs = new ArrayList<>();
-        for (int n : ThroughputModel.DEFAULT_CPUS) {
+        for (int n : sweepOrder(ThroughputModel.DEFAULT_CPUS)) {
             if (n > maxCpus) continue;
             for (String v : chosen()) qs.add(new ThroughputQuery(v, n, writers.get(), topology, 1));
         }
@@ -343,7 +356,7 @@ public final class ThroughputViewModel {
         ThroughputRow main = primary(d);
         double share = main.totalMps() > 0 ? main.speculativeMps() / main.totalMps() : 0;
         speculativeShare.set(share);
-        split.set(String.format(Locale.ROOT, "%s at %d CPUs: %s M/s speculative · %s M/s locked path", label(main.variant()), main.cpus(),
+        split.set(String.format(Locale.ROOT, "%s hits: %s speculative · %s locked path (M/s)", shortLabel(main.variant()),
                 mps(main.speculativeMps()), mps(main.fallbackMps())));
     }
 

@@ -132,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
                     @Override
                     public void row(LiveRow r) {
                         all.add(r);
-                        String split = writers > 0 ? String.format(Locale.ROOT, "  speculative %.3f, fallback %.3f M/s, %.0f writes/s",
+                        String split = writers > 0 ? String.format(Locale.ROOT, "  speculative %.3f, locked path %.3f M/s, %.0f writes/s",
                                 r.speculativeMps(), r.fallbackMps(), r.writesPerSecond()) : "";
                         out.println(r.format() + split);
                         out.flush();

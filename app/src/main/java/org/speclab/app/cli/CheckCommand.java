@@ -101,6 +101,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         b.append(String.format("states: %,d   transitions: %,d   time: %.2f s   states/s: %,.0f   workers: %d%s%n", r.states(), r.transitions(),
                 r.seconds(), r.statesPerSecond(), r.workers(), r.reduced() ? "" : "   (no reduction)"));
+        if (r.weakFairnessChecked()) b.append(weakFairness(sc, r)).append('\n');
         if (counter != null) {
             var cx = r.counterexample();
             b.append("\ncounterexample (").append(cx.schedule().size()).append(" steps")
@@ -109,6 +110,17 @@ public final class CheckCommand implements Callable<Integer> {
             b.append(TraceText.format(counter));
         }
         return b.toString();
+    }
+
+    /** L1 both ways: the livelock above assumes no fairness; say whether one survives weak fairness. */
+    private static String weakFairness(Scenario sc, CheckResult r) {
+        if (r.fairLivelock() == null) {
+            return "under weak fairness: no livelock — every such cycle starves a thread that stays enabled (a writer that could"
+                    + " always move); the cost of spinning is the argument, not this cycle";
+        }
+        var f = r.fairLivelock();
+        return "under weak fairness: livelock too (" + f.schedule().size() + " steps, repeating from step " + (f.cycleStart() + 1) + "): "
+                + ScenarioOptions.code(sc, f.schedule());
     }
 
     private static String json(Scenario sc, CheckResult r, Trace counter) {
@@ -141,6 +153,15 @@ public final class CheckCommand implements Callable<Integer> {
             v.put("schedule", cx.schedule());
             v.put("trace_code", ScenarioOptions.code(sc, cx.schedule()));
             if (cx.cycleStart() >= 0) v.put("cycle_start", cx.cycleStart() + 1);
+            if (r.weakFairnessChecked()) {
+                Map<String, Object> wf = new LinkedHashMap<>();
+                wf.put("livelock", r.fairLivelock() != null);
+                if (r.fairLivelock() != null) {
+                    wf.put("schedule", r.fairLivelock().schedule());
+                    wf.put("cycle_start", r.fairLivelock().cycleStart() + 1);
+                }
+                v.put("weak_fairness", wf);
+            }
             v.put("trace", TraceJson.steps(counter));
             root.put("violation", v);
         }

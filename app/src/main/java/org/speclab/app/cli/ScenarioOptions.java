@@ -23,7 +23,7 @@ public final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id (see `speclab lessons`), path to a lesson file (with a / or ending in .yaml; a bundled id wins over a file of the same name: write ./NAME), or a trace code.")
     String lesson;
 
-    @Option(names = "--variant", paramLabel = "V", description = "Variant instead of the lesson's: v6.14, v6.13, retry-N, or a broken one (B1..B13 names).")
+    @Option(names = "--variant", paramLabel = "V", description = "Variant instead of the lesson's: v6.14, v6.13, retry-N, or a broken one (B1..B14 names).")
     String variant;
 
     @Option(names = "--set", paramLabel = "KNOB=VALUE", description = "Override a configuration knob, e.g. filp-cache=plain-kfree.")

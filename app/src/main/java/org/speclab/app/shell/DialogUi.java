@@ -68,9 +68,15 @@ final class DialogUi implements ShellUi {
     @Override
     public void showProblem(String line) {
         Alert a = new Alert(Alert.AlertType.ERROR, line, ButtonType.OK);
-        a.setHeaderText("That could not be opened; the current lesson stays.");
+        a.setHeaderText("That could not be opened; nothing that was open is lost.");
         a.getDialogPane().setId("problem-dialog");
-        a.show();
+        // A bad lesson on the command line is reported while the window is being built: show the dialog once
+        // the window is up, over it, or it opens behind the window and the user never sees why nothing loaded.
+        javafx.application.Platform.runLater(() -> {
+            Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof ShellView)
+                    .findFirst().ifPresent(a::initOwner);
+            a.show();
+        });
     }
 
     @Override

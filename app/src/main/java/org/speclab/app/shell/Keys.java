@@ -10,7 +10,8 @@ import javafx.scene.input.KeyEvent;
  * (held while a quiz waits), ←/PageUp step back, Home/End go to its first/last step, G or Ctrl+G to step N,
  * Backspace back onto the script where the run left it. Stepping a chosen CPU is explicit: 1–9 select it, Enter
  * steps it. While a quiz is open, digits pick a choice and Enter (or a clicker's F5) reveals. R runs/pauses,
- * C checks, P projector mode, B (or .) blanks the screen, L opens the lesson browser, Ctrl+O a file or trace code.
+ * C checks, P projector mode, B (or .) blanks the screen, L opens the lesson browser (Esc returns), N the
+ * presenter view, Ctrl+O a file or trace code.
  * Z then a panel's number maximises it, Z then 0 shows every panel, Esc returns; Ctrl+= / Ctrl+- / Ctrl+0 scale the type.
  */
 final class Keys {
@@ -65,6 +66,8 @@ final class Keys {
             vm.check();
         } else if (k == KeyCode.P) {
             vm.projectorProperty().set(!vm.projectorProperty().get());
+        } else if (k == KeyCode.N) {
+            vm.togglePresenter();
         } else if (k == KeyCode.L) {
             vm.showBrowser();
         } else if (k == KeyCode.ESCAPE && vm.browsingProperty().get() && vm.loadedProperty().get()) {

@@ -71,6 +71,8 @@ public final class ShellView extends BorderPane {
         blank.setManaged(false);
         layoutBoundsProperty().addListener((o, a, b) -> blank.resizeRelocate(0, 0, b.getWidth(), b.getHeight()));
         new Keys(vm).install(this);
+        PresenterWindow presenterWindow = new PresenterWindow(vm);
+        vm.onTogglePresenter(() -> presenterWindow.toggle(getScene() == null ? null : getScene().getWindow()));
     }
 
     /** The themed scene shared by the window, the tests and headless snapshots. */
@@ -162,6 +164,11 @@ public final class ShellView extends BorderPane {
         browser.setTooltip(new Tooltip("All lessons in course order, with what is done (L)"));
         browser.setOnAction(e -> vm.showBrowser());
 
+        Button presenter = new Button("Presenter");
+        presenter.setId("presenter-toggle");
+        presenter.setTooltip(new Tooltip("A second window with your notes, the next narration and the quiz's answer (N)"));
+        presenter.setOnAction(e -> vm.togglePresenter());
+
         Button open = new Button("Open…");
         open.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         open.setId("open");
@@ -221,7 +228,7 @@ public final class ShellView extends BorderPane {
             n.managedProperty().bind(n.visibleProperty());
         }
 
-        HBox header = new HBox(app, title, browser, lessons, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
+        HBox header = new HBox(app, title, browser, presenter, lessons, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
         header.setId("shell-header");
         for (var n : header.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase || n instanceof ComboBox<?> || n == app || n == version) {

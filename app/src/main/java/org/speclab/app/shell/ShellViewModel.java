@@ -132,6 +132,14 @@ public final class ShellViewModel {
         browsing.set(true);
     }
 
+    private Runnable presenterToggle = () -> { };
+
+    /** The view says how the presenter window opens and closes (N, the Presenter button). */
+    void onTogglePresenter(Runnable toggle) { presenterToggle = toggle; }
+
+    /** Opens the presenter view (notes, the next narration, the quiz's answer) in a second window, or closes it. */
+    public void togglePresenter() { presenterToggle.run(); }
+
     /** Back from the browser to the open lesson, if there is one. */
     public void closeBrowser() { browsing.set(!loaded.get()); }
 

@@ -31,6 +31,7 @@ class ThroughputViewCompactTest {
         Scene scene = new Scene(new ThroughputView(vm), 380, 240);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.setMaximized(false);
         // TestFX reuses one stage across test classes: without this it keeps an earlier test's size and is not small
         stage.sizeToScene();
         stage.show();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.speclab.app.Main;
 import org.speclab.lessons.LessonCatalog;
 
-/** The subcommands as a user types them: output, and the exit codes of DESIGN.md §3. */
+/** The subcommands as a user types them: output, and the exit codes of the README's command table. */
 class CommandLineTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -196,7 +196,7 @@ class CommandLineTest {
     @Test
     void benchLiveWithWritersSplitsSpeculativeAndFallback() {
         assertThat(run("bench", "live", "--threads", "1", "--seconds", "0.1", "--writers", "1000")).isZero();
-        assertThat(out()).containsPattern("speculative \\d+\\.\\d{3}, fallback \\d+\\.\\d{3} M/s, \\d+ writes/s");
+        assertThat(out()).containsPattern("speculative \\d+\\.\\d{3}, locked path \\d+\\.\\d{3} M/s, \\d+ writes/s");
     }
 
     @Test

@@ -127,6 +127,14 @@ class ListingTest {
     }
 
     @Test
+    void theSpeculativeOffsetIsTheKernelsInlineShiftThenCast() {
+        // given: find_active_uprobe_speculative() computes the offset inline, not with vaddr_to_offset()
+        Line s8 = listing.lines().get(listing.lineOf("S8").orElseThrow() - 1);
+        // then: (loff_t)(vm_pgoff << PAGE_SHIFT), the shift before the cast
+        assertThat(s8.text()).contains("(loff_t)(pgoff << PAGE_SHIFT) + (bp_vaddr - start)").doesNotContain("((loff_t)pgoff");
+    }
+
+    @Test
     void parserRejectsARepeatedLabelAndABadGutter() {
         String pad = " ".repeat(Listing.GUTTER);
         assertThatThrownBy(() -> Listing.parse("t.c", List.of("[S1]       a();", "[S1]       b();")))
@@ -139,10 +147,13 @@ class ListingTest {
 
     // ── the engine's labels ──────────────────────────────────────────────
 
-    /** Labels of every step in the reader programs and in seeded random runs of every scenario under every variant. */
+    /** Labels of every step in the reader programs and in seeded random runs of every scenario under every variant (and knob that adds steps). */
     private static Set<String> collectEngineLabels() {
         Set<String> out = new TreeSet<>();
-        for (Variant v : Variants.all()) {
+        List<Variant> variants = new java.util.ArrayList<>(Variants.all());
+        // the single-step knob's steps (pre_ssout's reference, handle_singlestep's put) belong to no variant
+        variants.add(Variants.V6_14.withKnobs(Variants.V6_14.knobs().withInsn(org.speclab.engine.variant.Knobs.Insn.SINGLE_STEP)));
+        for (Variant v : variants) {
             ReaderProgram p = new ReaderProgram(v.path(), v.knobs());
             for (StepList l : List.of(p.program(), p.attempt(), p.fallback(), p.afterLookup())) addSteps(l, out);
             for (Scenario s : scenarios()) {

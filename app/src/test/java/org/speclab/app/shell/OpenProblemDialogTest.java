@@ -61,7 +61,7 @@ class OpenProblemDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#problem-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).isEqualTo(cliLine(argument)).doesNotContain("Exception").doesNotContain("\n");
-        assertThat(dialog.getHeaderText()).contains("the current lesson stays");
+        assertThat(dialog.getHeaderText()).isEqualTo("That could not be opened; nothing that was open is lost.");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problem-dialog").tryQuery()).isEmpty();

@@ -22,6 +22,9 @@ class ShellViewTest {
         new SpecLabApp().start(stage);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) { robot.interact(stage::close); }
+
     @Test
     void showsNoLessonLoadedWhenStartedWithoutALesson(FxRobot robot) {
         assertThat(robot.lookup("#status-text").queryAs(Label.class).getText()).isEqualTo("No lesson loaded");

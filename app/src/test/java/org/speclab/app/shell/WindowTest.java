@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WindowTest {
     private ShellViewModel vm;
+    private Stage window;
     private final List<String> problems = new ArrayList<>();
     private final List<CheckResult> checks = new ArrayList<>();
 
@@ -44,21 +45,25 @@ class WindowTest {
 
             @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) { checks.add(result); }
         });
-        stage.setScene(ShellView.scene(vm, 1366, 768));
-        stage.sizeToScene();   // the shared test stage keeps an earlier test's size otherwise
-        stage.show();
+        // a stage of its own at 1366×768: the shared primary stage keeps other tests' sizes and minimums
+        window = new Stage();
+        window.setScene(ShellView.scene(vm, 1366, 768));
+        window.show();
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) { robot.interact(window::close); }
 
     private String status(FxRobot robot) { return robot.lookup("#status-text").queryAs(Label.class).getText(); }
 
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(javafx.scene.control.Labeled.class).getText(); }
 
     /** Saves what the window shows under target/window-shots/, to look at. */
-    private static void save(FxRobot robot, String name) {
+    private void save(FxRobot robot, String name) {
         try {
             java.nio.file.Path dir = java.nio.file.Path.of("target", "window-shots");
             java.nio.file.Files.createDirectories(dir);
-            var image = WaitForAsyncUtils.asyncFx(() -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
+            var image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get();
             javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name + ".png").toFile());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -198,6 +203,26 @@ class WindowTest {
         assertThat(vm.stepper().branches()).isEmpty();
         assertThat(leftAt).containsOnly(-1);
         assertThat(vm.stepper().onLessonRunProperty().get()).isTrue();
+    }
+
+    @Test
+    void nOpensThePresenterViewWithTheNotesAndItsKeysDriveTheLesson(FxRobot robot) {
+        robot.interact(() -> vm.openArgument("munmap-file-reuse"));
+        robot.clickOn("#lesson-title");
+        robot.type(KeyCode.N);
+        Label notes = robot.lookup("#presenter-notes").queryAs(Label.class);
+        assertThat(notes.getText()).startsWith("Ask first:");
+        assertThat(notes.getScene().getWindow()).isNotSameAs(robot.lookup("#shell").query().getScene().getWindow());
+        assertThat(robot.lookup("#presenter-quiz").queryAs(Label.class).getText()).startsWith("Quiz before step 26 — answer 2");
+        // the class's window never shows the notes
+        assertThat(robot.from((javafx.scene.Node) robot.lookup("#shell").query()).lookup(".label").queryAllAs(Label.class))
+                .noneMatch(l -> l.getText() != null && l.getText().startsWith("Ask first:"));
+        // a clicker's next, sent to the presenter window
+        robot.interact(() -> javafx.event.Event.fireEvent(notes, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", KeyCode.PAGE_DOWN, false, false, false, false)));
+        assertThat(vm.stepper().frame().index()).isEqualTo(1);
+        robot.interact(vm::togglePresenter);
+        assertThat(notes.getScene().getWindow().isShowing()).isFalse();
     }
 
     @Test

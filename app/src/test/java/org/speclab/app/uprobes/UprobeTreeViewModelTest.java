@@ -78,8 +78,8 @@ class UprobeTreeViewModelTest {
         load("uprobe-unregister");
         stepper.runToEnd();
 
-        // when: call_rcu_tasks_trace queued the free (step 24)
-        stepper.goTo(24);
+        // when: call_rcu_tasks_trace queued the free (step 25; consumer_del is unregister's first step)
+        stepper.goTo(25);
 
         // then
         assertThat(vm.model().nodes()).extracting(NodeRow::uprobeName).containsExactly("u3", "u2");
@@ -98,8 +98,8 @@ class UprobeTreeViewModelTest {
         load("uprobe-unregister");
         stepper.runToEnd();
 
-        // when: write_lock(uprobes_treelock) + write_seqcount_begin (step 21)
-        stepper.goTo(21);
+        // when: write_lock(uprobes_treelock) + write_seqcount_begin (step 22)
+        stepper.goTo(22);
 
         // then
         assertThat(vm.model().seq()).isEqualTo(1);

@@ -24,7 +24,9 @@
 [H2]           if (uprobe) {
                    // restart unless UPROBE_COPY_INSN is set, then
                    // run the consumers and emulate (nop) or
-                   // single-step the saved original instruction
+                   // single-step the saved original instruction:
+                   // pre_ssout() first takes a ref, try_get_uprobe()
+                   // (refcount 0: a dying uprobe, restart instead)
                    handler_chain(uprobe, regs);
                } else if (is_swbp > 0) {
                    force_sig(SIGTRAP);   // a real int3, not a uprobe
@@ -32,6 +34,13 @@
                    instruction_pointer_set(regs, bp_vaddr); // re-run
                }
 [H3]           rcu_read_unlock_trace();  // now uprobes may be freed
+           }
+
+           // Not emulated (insn=single-step): the single-step trap
+           // ends it later and drops pre_ssout()'s reference.
+           static void handle_singlestep(struct uprobe_task *utask)
+           {
+[SS]           put_uprobe(utask->active_uprobe); // last: free_deferred
            }
 
            // ── find_active_uprobe_rcu(): fast path, then locked ────
@@ -103,7 +112,8 @@
 [S5]           pgoff = vma->vm_pgoff;
 [S6]           start = vma->vm_start;
 [S7]           inode = file->f_inode;    // a key: never dereferenced
-[S8]           off = ((loff_t)pgoff << PAGE_SHIFT) + (bp_vaddr - start);
+               // inline, not vaddr_to_offset(): shift, then cast
+[S8]           off = (loff_t)(pgoff << PAGE_SHIFT) + (bp_vaddr - start);
                uprobe = find_uprobe_rcu(inode, off);
                if (!uprobe)
                    goto fail;
@@ -116,6 +126,10 @@
                return NULL;              // the caller takes the lock
            }
 
+           // The engine is sequentially consistent: it stands in
+           // for the smp_rmb() in try_begin/retry and the writer's
+           // smp_wmb() (S5..S7 may be plain loads: KCSAN is told by
+           // kcsan_atomic_next(KCSAN_SEQLOCK_REGION_MAX)).
            // mmap_lock_speculate_try_begin(mm, &seq):
            //     seq = mm->mm_lock_seq; returns true iff seq is even.
            //     Never spins: odd means a writer holds mmap_lock, and
@@ -149,7 +163,7 @@
 
            // ── mmap_write_lock() / unlock() / downgrade() ──────────
            // mm_lock_seq is odd exactly while a write section runs,
-           // and moves by 2 per section.
+           // and moves by 2 per section; 32-bit on every arch.
            void mmap_write_lock(struct mm_struct *mm)
            {
 [WL1]          down_write(&mm->mmap_lock);   // waits for everyone
@@ -203,6 +217,8 @@
 [MU2]          vma_iter_clear_gfp(&vmi, start, end);  // one store
                // new lookups find nothing; old pointers still work
 [MU3]          uprobe_munmap(vma, start, end);  // may set RECALC
+               // (6.14 calls it from unmap_single_vma(), after the
+               // downgrade; here it runs before: same flag, earlier)
                mmap_write_downgrade(mm);              // WD1 WD2
                // the count is even again, the VMAs are not freed yet
 [MU4]          unmap_region(...);    // zap page tables, read-locked
@@ -247,8 +263,9 @@
                vma_start_write(vma);                  // VSW
 [MM4]          vma_iter_store(&vmi, vma);  // replaces old: 1 store
 [MM5]          uprobe_mmap(vma);     // int3 at uprobes in range
-               for each old vma
-                   remove_vma(old);                   // FPUT VFREE
+               for each old vma     // 6.14's __mmap_complete()
+                   remove_vma(old);   // removes them before MM5;
+                                      // FPUT VFREE (order: ours)
                mmap_write_unlock(mm);                 // WU1 WU2
            }
 
@@ -290,6 +307,8 @@
            // ── files and inodes: no mm lock at all ─────────────────
            // open(): do_filp_open() gets a struct file from the slab
 [OPEN]         file = alloc_empty_file(flags, cred);
+               // init_file() sets f_inode = NULL first: a reader of
+               // a reused slot may load NULL (a miss, then fallback)
                file->f_inode = inode;  // maybe a freed file's slot!
 
            // close(): the descriptor's reference goes
@@ -316,18 +335,25 @@
                mmap_write_lock(mm);                   // WL1 WL2
 [UR5]          install_breakpoint(uprobe, mm, vma, vaddr);
                // first time: copy the insn, set UPROBE_COPY_INSN;
-               // then int3 at vaddr, set MMF_HAS_UPROBES
+               // then set MMF_HAS_UPROBES, then set_swbp(): int3
                mmap_write_unlock(mm);                 // WU1 WU2
            }
 
-           // ── uprobe_unregister(uprobe, uc) ───────────────────────
-           void uprobe_unregister(struct uprobe *uprobe, uc)
+           // ── uprobe_unregister_nosync(uprobe, uc) ────────────────
+           // The caller then runs uprobe_unregister_sync() before it
+           // frees uc: that keeps the consumer; the uprobe's memory
+           // is kept by the SRCU -> RCU Tasks Trace chain (UU6).
+           void uprobe_unregister_nosync(struct uprobe *uprobe, uc)
            {
+               down_write(&uprobe->register_rwsem);
+[UU0]          consumer_del(uprobe, uc); // list_del_rcu(): from now
+                                     // on handler_chain() runs none
                // register_for_each_vma(): each mm mapping the probe
                mmap_write_lock(mm);                   // WL1 WL2
 [UU1]          remove_breakpoint(uprobe, mm, vaddr);  // insn back,
                                      // set_bit(MMF_RECALC_UPROBES)
                mmap_write_unlock(mm);                 // WU1 WU2
+               up_write(&uprobe->register_rwsem);
 [UU2]          put_uprobe(uprobe);   // ref 0: free_deferred below
            }
 

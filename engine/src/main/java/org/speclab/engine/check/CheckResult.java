@@ -7,10 +7,12 @@ import org.speclab.engine.step.Violation;
 /**
  * What an exhaustive check found: the verdict, the outcome set with one shortest witness schedule each, the
  * shortest counterexample on a violation (for a livelock: a prefix and the cycle that repeats), and the size of
- * the explored space.
+ * the explored space. When the search was complete and found a livelock, {@code fairLivelock} is the livelock
+ * under weak fairness (a cycle in which every thread enabled throughout it also takes a step), or null when every
+ * livelock cycle starves a thread that stays enabled: L1 is reported both ways ({@link #weakFairnessChecked}).
  */
 public record CheckResult(Verdict verdict, Map<String, List<String>> outcomes, Counterexample counterexample, long states,
-                          long transitions, double seconds, int workers, boolean reduced) {
+                          long transitions, double seconds, int workers, boolean reduced, Counterexample fairLivelock) {
     public enum Verdict { HOLDS, VIOLATED, INCONCLUSIVE, CANCELLED }
 
     /** A violation and the schedule that reaches it; {@code cycleStart} is where a livelock's repeating part begins (or -1). */
@@ -18,6 +20,11 @@ public record CheckResult(Verdict verdict, Map<String, List<String>> outcomes, C
 
     public CheckResult {
         outcomes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(outcomes));
+    }
+
+    /** A livelock was found, so the weak-fairness search ran; {@link #fairLivelock} says what it found. */
+    public boolean weakFairnessChecked() {
+        return counterexample != null && counterexample.violation().property() == org.speclab.engine.step.Property.L1;
     }
 
     public double statesPerSecond() { return seconds > 0 ? states / seconds : 0; }

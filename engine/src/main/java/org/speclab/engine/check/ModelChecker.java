@@ -113,7 +113,9 @@ public final class ModelChecker {
         } finally {
             if (pool != null) pool.shutdownNow();
         }
-        CheckResult.Counterexample loop = new Livelocks(engine.machine(), graph).find();
+        Livelocks livelocks = new Livelocks(engine.machine(), graph);
+        CheckResult.Counterexample loop = livelocks.find(false);
+        fairLoop = loop == null ? null : livelocks.find(true);
         return result(loop != null ? CheckResult.Verdict.VIOLATED : CheckResult.Verdict.HOLDS, loop);
     }
 
@@ -245,12 +247,15 @@ public final class ModelChecker {
         return out;
     }
 
+    /** The livelock under weak fairness, when a livelock was found (set once, after the search). */
+    private CheckResult.Counterexample fairLoop;
+
     private CheckResult result(CheckResult.Verdict v, CheckResult.Counterexample cx) {
         Map<String, List<String>> outcomes = new HashMap<>();
         for (Map.Entry<String, Integer> e : firstFinal.entrySet()) outcomes.put(e.getKey(), names(graph.path(e.getValue())));
         double secs = (System.nanoTime() - start) / 1e9;
         progress.explored(visited.size(), 0, secs > 0 ? visited.size() / secs : 0);
-        return new CheckResult(v, outcomes, cx, visited.size(), transitions, secs, options.workers(), options.reduce());
+        return new CheckResult(v, outcomes, cx, visited.size(), transitions, secs, options.workers(), options.reduce(), fairLoop);
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

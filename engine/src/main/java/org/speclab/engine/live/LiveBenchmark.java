@@ -73,8 +73,8 @@ public final class LiveBenchmark {
             }
             double writes = (counts.get(run.writerSlot()) - writes0) / ((System.nanoTime() - startAll) / 1e9);
             double mean = mean(totals);
-            double fb = mean(fallbacks);
-            return new LiveRow(variant, threads, mean, stddev(totals, mean), mean - fb, fb, writersPerSecond > 0 ? writes : 0);
+            double locked = variant == LiveVariant.LOCKED ? mean : mean(fallbacks);   // the v6.13 analog never speculates
+            return new LiveRow(variant, threads, mean, stddev(totals, mean), mean - locked, locked, writersPerSecond > 0 ? writes : 0);
         } finally {
             run.stop();
         }

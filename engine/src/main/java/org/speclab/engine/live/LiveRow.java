@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * One measured point: {@code threads} reader threads of {@code variant} hitting one address, in millions of
- * lookups per second (mean and standard deviation of the samples), split into speculative hits and fallbacks,
- * with the write sections per second the writer actually achieved.
+ * lookups per second (mean and standard deviation of the samples), split into speculative hits and hits through
+ * the locked path (every hit of the v6.13 analog; the fallbacks of the v6.14 one), with the write sections per
+ * second the writer actually achieved.
  */
 public record LiveRow(LiveVariant variant, int threads, double totalMps, double stddevMps, double speculativeMps, double fallbackMps,
                       double writesPerSecond) {

@@ -88,7 +88,8 @@ public final class ReaderProgram {
     private static List<Item> lockedPath(CodePath path) {
         List<Item> out = new ArrayList<>();
         out.add(new SpeculativeLookup.SpeculationFailed());
-        out.addAll(lockedSteps());
+        if (path.trustNull()) out.add(new LockedLookup.TrustedMiss());   // B14: no lock, no second lookup
+        else out.addAll(lockedSteps());
         return out;
     }
 

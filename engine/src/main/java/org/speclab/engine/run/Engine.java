@@ -130,11 +130,15 @@ public final class Engine {
         return out;
     }
 
-    /** P3: a uprobe a reader found must not be freed before the reader leaves handle_swbp (H3). */
+    /**
+     * P3: a uprobe a lookup returned (S10 or L6 set the verdict) must not be freed before the reader has used it
+     * and left handle_swbp (H3). A pointer a lookup only holds — found at T2 but not yet validated, or dropped by
+     * S9 — is not a use: the end check discards it unread.
+     */
     private Violation heldUprobeFreed(State s) {
         for (int t = 0; t < machine.programThreads(); t++) {
             ThreadState ts = s.thread(t);
-            if (ts.done() || !(ts.regs() instanceof ReaderRegs r) || !r.holdsUprobe()) continue;
+            if (ts.done() || !(ts.regs() instanceof ReaderRegs r) || !r.holdsUprobe() || r.verdict() == null) continue;
             UprobeSlot u = s.world().uprobes().get(r.uprobe());
             if (u.returned() || u.gen() != r.uprobeGen()) {
                 return new Violation(Property.P3, t, "uprobe[" + r.uprobe() + "] gen " + r.uprobeGen(),
@@ -144,7 +148,7 @@ public final class Engine {
         return null;
     }
 
-    /** The run's outcome name (DESIGN.md §5): one reader's outcome, or {@code cpu0=…,cpu2=…} with several. */
+    /** The run's outcome name (docs/model.md §7): one reader's outcome, or {@code cpu0=…,cpu2=…} with several. */
     public String outcome(State s) {
         List<String> parts = new ArrayList<>();
         int readers = 0;

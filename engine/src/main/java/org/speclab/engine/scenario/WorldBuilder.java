@@ -91,7 +91,7 @@ public final class WorldBuilder {
         for (WorldSpec.UprobeSpec u : spec.uprobes()) {
             int index = uprobes.nextFree();
             int inode = inodeIndex.get(u.inode());
-            uprobes = uprobes.allocate(new UprobeSlot(null, u.name(), inode, 1, u.offset(), 1, true, u.installed()));
+            uprobes = uprobes.allocate(new UprobeSlot(null, u.name(), inode, 1, u.offset(), 1, true, u.installed(), 1));
             utree = utree.put(new UprobeTree.Node(inode, u.offset(), index, 1));
         }
         Mm mm = new Mm(MmapLock.FREE, spec.seq(), knobs.seqBits(), false, false, tree);

@@ -7,7 +7,7 @@ import java.util.Locale;
 /** Parses {@code knob=value} overrides such as {@code filp-cache=plain-kfree} onto a set of knobs. */
 public final class KnobSetting {
     public static final List<String> NAMES = List.of("per-vma-lock", "preempt-rt", "vma-free", "filp-cache",
-            "bfilp-cache", "inode-free", "seq-bits", "load-order");
+            "bfilp-cache", "inode-free", "seq-bits", "load-order", "insn");
 
     private KnobSetting() {}
 
@@ -23,6 +23,7 @@ public final class KnobSetting {
             case "inode-free" -> k.withInodeFree(enumOf(Knobs.InodeFree.class, knob, v));
             case "seq-bits" -> k.withSeqBits(number(knob, v));
             case "load-order" -> k.withLoadOrder(order(v));
+            case "insn" -> k.withInsn(enumOf(Knobs.Insn.class, knob, v));
             default -> throw new IllegalArgumentException("unknown knob '" + knob + "' (knobs: " + String.join(", ", NAMES) + ")");
         };
     }
@@ -69,6 +70,7 @@ public final class KnobSetting {
         m.put("inode-free", show(k.inodeFree()));
         m.put("seq-bits", "" + k.seqBits());
         m.put("load-order", String.join(",", k.loadOrder().stream().map(KnobSetting::show).toList()));
+        m.put("insn", show(k.insn()));
         return m;
     }
 

@@ -12,7 +12,7 @@ import org.speclab.engine.variant.CodePath.StartCheck;
 import org.speclab.engine.variant.Knobs.FileFree;
 import org.speclab.engine.variant.Knobs.VmaFree;
 
-/** The stable variant names of DESIGN.md §4 and how each differs from the merged code. */
+/** The stable variant names of docs/model.md §6 and how each differs from the merged code. */
 public final class Variants {
     private static final Knobs K = Knobs.LINUX_6_14;
     private static final Pattern RETRY = Pattern.compile("retry-([1-9][0-9]?)");
@@ -39,12 +39,14 @@ public final class Variants {
             broken("speculate-without-per-vma-lock", "B9", "speculates although CONFIG_PER_VMA_LOCK=n (count never moves, VMAs freed at once)",
                     MERGED.withIgnorePerVmaLock(true), K.withPerVmaLock(false).withVmaFree(VmaFree.IMMEDIATE), "P2"),
             broken("tiny-seq-counter", "B10", "a 2-bit mm_lock_seq that wraps", MERGED, K.withSeqBits(2), "P1"),
-            broken("torn-vm-file-load", "B11", "vm_file loaded with data_race(), so it can tear (typesafe VMAs)",
+            broken("torn-vm-file-load", "B11", "vm_file as a plain load the compiler may tear (no READ_ONCE); needs 6.15's typesafe VMAs",
                     MERGED.withTornVmFile(true), K.withVmaFree(VmaFree.TYPESAFE), "P2"),
             broken("uprobe-freed-without-gp", "B12", "put_uprobe() frees without the RCU Tasks Trace grace period",
                     MERGED.withUprobeFreeWithoutGp(true), K, "P3"),
-            broken("spin-on-odd", "B13", "spins while the count is odd and retries without limit instead of falling back",
-                    MERGED.withStart(StartCheck.SPIN_ON_ODD).withAttempts(0), K, "L1"));
+            broken("spin-on-odd", "B13", "spins while the count is odd and retries without limit (L1 only without fairness; the cost is the point)",
+                    MERGED.withStart(StartCheck.SPIN_ON_ODD).withAttempts(0), K, "L1"),
+            broken("trust-speculative-null", "B14", "a speculative NULL is trusted: no mmap_read_lock, is_swbp read unlocked",
+                    MERGED.withTrustNull(true), K, "P4"));
 
     private Variants() {}
 

@@ -95,7 +95,8 @@ class ModelCheckerTest {
                 new Broken("tiny-seq-counter", Scenarios::twoSections, Property.P1),
                 new Broken("torn-vm-file-load", Scenarios::vmaReuse, Property.P2),
                 new Broken("uprobe-freed-without-gp", Scenarios::unregister, Property.P3),
-                new Broken("spin-on-odd", Scenarios::writerHolds, Property.L1));
+                new Broken("spin-on-odd", Scenarios::writerHolds, Property.L1),
+                new Broken("trust-speculative-null", Scenarios::writerHolds, Property.P4));
     }
 
     static Scenario backing(Scenario s) {
@@ -115,6 +116,18 @@ class ModelCheckerTest {
         Trace replayed = replay(sc, r.counterexample().schedule());
         assertThat(replayed.violation()).as(org.speclab.engine.run.TraceText.format(replayed)).isNotNull();
         assertThat(replayed.violation().property()).isEqualTo(b.property());
+    }
+
+    @Test
+    void spinOnOddLivelocksOnlyWithoutFairness() {
+        // given: B13; the reader spins on the odd count while the writer, which could always move, never does
+        Scenario sc = Scenarios.writerHolds(Variants.byName("spin-on-odd").orElseThrow());
+        // when
+        CheckResult r = check(sc);
+        // then: L1 without fairness, and no livelock under weak fairness (the spin is a self-loop that starves cpu1)
+        assertThat(r.counterexample().violation().property()).isEqualTo(Property.L1);
+        assertThat(r.weakFairnessChecked()).isTrue();
+        assertThat(r.fairLivelock()).isNull();
     }
 
     @Test

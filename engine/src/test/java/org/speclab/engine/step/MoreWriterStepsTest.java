@@ -131,6 +131,22 @@ class MoreWriterStepsTest {
         assertThat(s.w().mm().seq()).isEqualTo(2);
         s.to("cpu0", "S2");
         assertThat(s.last.decision().reason()).isEqualTo(Reason.WRITER_ACTIVE);
+        assertThat(s.last.decision().sentence()).contains("stub refuses").contains("no writer is involved").doesNotContain("holds mmap_lock");
+    }
+
+    @Test
+    void withoutPerVmaLocksVmAreaFreeFreesAtOnceAndVmaStartWriteIsEmpty() {
+        // given: --set per-vma-lock=false alone (vma-free keeps its 6.14 value, call_rcu)
+        var v = Variants.V6_14.withKnobs(KnobSetting.apply(Variants.V6_14.knobs(), "per-vma-lock", "false"));
+        Stepper s = new Stepper(Scenarios.munmapReuse(v));
+        // when
+        s.to("cpu1", "VSW");
+        // then: vma_start_write() marks nothing
+        assertThat(s.w().vmas().get(0).lockSeq()).isEqualTo(-1);
+        s.to("cpu1", "VFREE");
+        // and vm_area_free() frees at once, without a grace period
+        assertThat(s.w().vmas().get(0).returned()).isTrue();
+        assertThat(s.w().rcu().callbacks()).isEmpty();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.speclab.engine.program.Op;
 import org.speclab.engine.program.ThreadSpec;
 import org.speclab.engine.variant.Variants;
 
-/** The reader's steps (MODEL.md §8.3), one behaviour each. */
+/** The reader's steps (docs/model.md §3), one behaviour each. */
 class ReaderStepsTest {
     @Test
     void tryBeginSnapshotsAnEvenCountAndSpeculates() {
@@ -24,6 +24,49 @@ class ReaderStepsTest {
         assertThat(s.reader("cpu0").seq()).isEqualTo(2);
         assertThat(s.last.decision()).isNull();
         assertThat(s.next("cpu0")).isEqualTo("S3");
+    }
+
+    @Test
+    void offsetIsTheInlineArithmeticOfTheSpeculativeLookup() {
+        // given
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        // when
+        s.to("cpu0", "S8");
+        // then: labelled as find_active_uprobe_speculative's own line, shift then cast
+        assertThat(s.last.step().function()).isEqualTo("find_active_uprobe_speculative");
+        assertThat(s.last.explanation()).contains("(loff_t)(0 << PAGE_SHIFT) + (0x401100 - 0x400000) = 0x1100");
+        assertThat(s.reader("cpu0").off()).isEqualTo(0x1100);
+    }
+
+    @Test
+    void endCheckSaysWhatItComparedWhenItPasses() {
+        // given / when
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        s.to("cpu0", "S9");
+        // then
+        assertThat(s.last.explanation()).contains("compares mm_lock_seq = 2 with its snapshot 2: equal");
+    }
+
+    @Test
+    void parityOnlyEndCheckNeverCallsAMovedCountUnchanged() {
+        // given: B2, munmap's whole write section (2 → 4) between S2 and S9
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.byName("parity-only-end-check").orElseThrow()));
+        s.to("cpu0", "S4").to("cpu1", "TW");
+        // when
+        s.to("cpu0", "S9");
+        // then
+        assertThat(s.last.explanation()).doesNotContain("unchanged").contains("tests only that it is even")
+                .contains("moved 2 → 4");
+    }
+
+    @Test
+    void wrappedCounterSaysAnEqualCountMayHideWriteSections() {
+        // given: B10's 2-bit counter
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.byName("tiny-seq-counter").orElseThrow()));
+        // when
+        s.to("cpu0", "S9");
+        // then
+        assertThat(s.last.explanation()).doesNotContain("unchanged").contains("2-bit counter, 2 write sections");
     }
 
     @Test

@@ -11,8 +11,24 @@ import org.speclab.engine.kernel.RcuCallback;
 import org.speclab.engine.variant.KnobSetting;
 import org.speclab.engine.variant.Variants;
 
-/** The writers' steps (MODEL.md §8.4), one behaviour each. */
+/** The writers' steps (docs/model.md §4), one behaviour each. */
 class WriterStepsTest {
+    @Test
+    void unregisterRemovesTheConsumerFirstSoTheHandlerChainFindsNone() {
+        // given: uprobe_unregister_nosync() in 6.14: consumer_del, register_for_each_vma, put_uprobe
+        Stepper s = new Stepper(Scenarios.unregister(Variants.V6_14));
+        s.to("cpu0", "S10");
+        // when
+        assertThat(s.next("cpu1")).isEqualTo("UU0");
+        s.step("cpu1");
+        // then
+        assertThat(s.w().uprobeNamed("u1")).isNotNegative();
+        assertThat(s.w().uprobes().get(s.reader("cpu0").uprobe()).consumers()).isZero();
+        assertThat(s.next("cpu1")).isEqualTo("WL1");
+        s.to("cpu0", "H2");
+        assertThat(s.last.explanation()).contains("finds no consumer").doesNotContain("runs the handlers");
+    }
+
     @Test
     void writeSectionMakesTheCountOddThenEvenAgain() {
         // given

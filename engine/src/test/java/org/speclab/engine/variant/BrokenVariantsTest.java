@@ -15,7 +15,7 @@ import org.speclab.engine.scenario.Scenario;
 import org.speclab.engine.step.Property;
 
 /**
- * Each broken variant of MODEL.md §8.6 on the interleaving that exposes it: the named property is violated.
+ * Each broken variant of docs/model.md §6 on the interleaving that exposes it: the named property is violated.
  * The same schedule on v6.14 (and with B5, on B5 with the kernel's real RCU-delayed inode free) is safe and
  * ends in the fallback the kernel takes.
  */
@@ -50,9 +50,13 @@ class BrokenVariantsTest {
                         "fallback-seq-changed/locked-miss-restart"),
                 new Case("torn-vm-file-load", Scenarios::vmaReuse, null, "cpu0:S4 cpu1* cpu0*", Property.P2,
                         "fallback-seq-changed/locked-miss-restart"),
-                new Case("uprobe-freed-without-gp", Scenarios::unregister, null, "cpu0:T2 cpu1*", Property.P3,
-                        "fallback-seq-changed/locked-miss-restart"),
+                new Case("uprobe-freed-without-gp", Scenarios::unregister, null, "cpu0:S1 cpu1:WL2 cpu0:S_FAIL cpu1:WU2 cpu0:L6 cpu1*",
+                        Property.P3, "fallback-writer-active/locked-hit"),
                 new Case("spin-on-odd", Scenarios::writerHolds, null, "cpu1*2 cpu0*", Property.L1,
+                        "fallback-writer-active/locked-hit"),
+                // B14: the writer's odd count makes the speculation return NULL; trusting it reads u1's own int3 as a
+                // foreign breakpoint and sends SIGTRAP. v6.14 sleeps in mmap_read_lock and finds u1.
+                new Case("trust-speculative-null", Scenarios::writerHolds, null, "cpu1*2 cpu0*", Property.P4,
                         "fallback-writer-active/locked-hit"))
                 .map(Arguments::of);
     }
@@ -95,6 +99,17 @@ class BrokenVariantsTest {
         assertThat(t.violation()).as(org.speclab.engine.run.TraceText.format(t)).isNull();
         assertThat(t.end()).isEqualTo(Trace.End.FINISHED);
         assertThat(t.outcome()).isEqualTo(c.safeOutcome());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFoundButUnvalidatedUprobeFreedUnderTheReaderIsNotP3() {
+        // given: B12; cpu0 holds u1 from T2, then the whole unregister (its write section moves mm_lock_seq) frees it
+        var b12 = Variants.byName("uprobe-freed-without-gp").orElseThrow();
+        // when
+        Trace t = Script.run(Scenarios.unregister(b12), "cpu0:T2 cpu1* cpu0*");
+        // then: S9 drops u1 unread; the locked path no longer finds it. P3 is about uprobes a lookup returned
+        assertThat(t.violation()).as(org.speclab.engine.run.TraceText.format(t)).isNull();
+        assertThat(t.outcome()).isEqualTo("fallback-seq-changed/locked-miss-restart");
     }
 
     @org.junit.jupiter.api.Test

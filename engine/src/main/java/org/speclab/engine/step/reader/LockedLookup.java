@@ -142,6 +142,30 @@ public final class LockedLookup {
         }
     }
 
+    /**
+     * B14 only: the speculative NULL is believed. is_trap_at_addr() is read without mmap_lock and decides SIGTRAP or
+     * restart, although a NULL may only mean "a writer was active" or "the count moved": the locked lookup could
+     * still find the uprobe whose int3 this is.
+     */
+    public record TrustedMiss() implements Step {
+        public String label() { return "L4"; }
+
+        public String function() { return "is_trap_at_addr"; }
+
+        public void run(Exec x) {
+            ReaderRegs r = x.reader();
+            boolean trap = x.w().text().trapAt(r.bp());
+            x.read(() -> "text@" + Kernel.hex(r.bp()));
+            Verdict v = trap ? Verdict.LOCKED_MISS_SIGTRAP : Verdict.LOCKED_MISS_RESTART;
+            x.regs(r.withIsSwbp(trap ? 1 : 0).withVerdict(v).closeWindow());
+            var truth = x.w().validUprobeAt(r.bp()).map(n -> x.w().uprobes().get(n.uprobe()).name());
+            String sentence = "trusts the speculative NULL (broken): is_swbp = " + (trap ? 1 : 0) + " read without mmap_lock"
+                    + truth.map(n -> ", although uprobe " + n + " is registered and mapped at " + Kernel.hex(r.bp())).orElse("");
+            x.decide(Decision.locked(v, sentence));
+            x.say(() -> x.me() + " " + sentence);
+        }
+    }
+
     /** L6: mmap_read_unlock(); the locked result is final. */
     public record ReadUnlock() implements Step {
         public String label() { return "L6"; }

@@ -50,7 +50,9 @@ public final class SpeculativeLookup {
             x.regs(x.reader().withSeq(seq).openWindow());
             String shown = Long.toUnsignedString(Integer.toUnsignedLong(seq));
             if (!x.knobs().perVmaLock() && !x.path().ignorePerVmaLock()) {
-                fail(x, Reason.WRITER_ACTIVE, "without CONFIG_PER_VMA_LOCK try_begin is a stub that returns false");
+                // the stable outcome name stays fallback-writer-active (docs/model.md §7); no writer is involved here
+                fail(x, Reason.WRITER_ACTIVE, "CONFIG_PER_VMA_LOCK=n: the mmap_lock_speculate_try_begin() stub refuses (returns false)"
+                        + " whatever the count; no writer is involved, every hit takes mmap_read_lock");
                 return;
             }
             if ((seq & 1) == 0) {
@@ -108,17 +110,21 @@ public final class SpeculativeLookup {
         }
     }
 
-    /** S4 in two halves (B11): a data_race() load may tear; this is the first half. */
+    /**
+     * S4 in two halves (B11): a plain load that the compiler may tear (or re-load), which READ_ONCE() forbids;
+     * wrapping it in data_race() would change no generated code, only silence KCSAN. This is the first half.
+     */
     public record LoadVmFileFirstHalf() implements Step {
         public String label() { return "S4"; }
 
-        public String function() { return "data_race(vma->vm_file)"; }
+        public String function() { return "vma->vm_file (plain load)"; }
 
         public void run(Exec x) {
             ReaderRegs r = x.reader();
             VmaSlot v = x.loadVma(r.vma(), "vm_file (first half)");
             x.regs(r.withTornHalf(v.file()));
-            x.say(() -> x.me() + " loads the first half of vm_file (" + v.file() + "): the load is not atomic");
+            x.say(() -> x.me() + " loads the first half of vm_file (" + v.file() + "): without READ_ONCE the compiler may split"
+                    + " the load (data_race() would not stop it: it only tells KCSAN the race is intended)");
         }
     }
 
@@ -126,7 +132,7 @@ public final class SpeculativeLookup {
     public record LoadVmFileSecondHalf() implements Step {
         public String label() { return "S4"; }
 
-        public String function() { return "data_race(vma->vm_file)"; }
+        public String function() { return "vma->vm_file (plain load)"; }
 
         public void run(Exec x) {
             ReaderRegs r = x.reader();
@@ -196,11 +202,14 @@ public final class SpeculativeLookup {
         }
     }
 
-    /** S8: offset = vm_pgoff * PAGE_SIZE + (bp - vm_start), from the values loaded (locals only). */
+    /**
+     * S8: the inline arithmetic of find_active_uprobe_speculative(), {@code (loff_t)(vm_pgoff << PAGE_SHIFT) +
+     * (bp_vaddr - vm_start)} (shift, then cast; not a call of vaddr_to_offset()), on the values loaded (locals only).
+     */
     public record ComputeOffset() implements LocalStep {
         public String label() { return "S8"; }
 
-        public String function() { return "vaddr_to_offset"; }
+        public String function() { return FN; }
 
         @Override
         public String preview() { return "S8 offset = pgoff + (bp - start)"; }
@@ -209,7 +218,8 @@ public final class SpeculativeLookup {
             ReaderRegs r = x.reader();
             long off = r.pgoff() * Kernel.PAGE_SIZE + (r.bp() - r.start());
             x.regs(r.withOff(off));
-            x.say(() -> x.me() + " computes offset = " + r.pgoff() + "*4096 + (" + Kernel.hex(r.bp()) + " - " + Kernel.hex(r.start()) + ") = " + Kernel.hex(off));
+            x.say(() -> x.me() + " computes offset = (loff_t)(" + r.pgoff() + " << PAGE_SHIFT) + (" + Kernel.hex(r.bp()) + " - "
+                    + Kernel.hex(r.start()) + ") = " + Kernel.hex(off) + ", inline from the values it loaded");
         }
     }
 
@@ -220,7 +230,7 @@ public final class SpeculativeLookup {
         public String function() { return "mmap_lock_speculate_retry"; }
 
         @Override
-        public String preview() { return "S9 end check: mm_lock_seq unchanged?"; }
+        public String preview() { return "S9 end check: mm_lock_seq == snapshot?"; }
 
         public void run(Exec x) {
             ReaderRegs r = x.reader();
@@ -233,9 +243,22 @@ public final class SpeculativeLookup {
                 fail(x, Reason.SEQ_CHANGED, "mm_lock_seq moved " + from + " → " + to);
                 return;
             }
-            String note = now != r.seq() ? " (broken: only the parity is checked, " + from + " → " + to + " passes)" : "";
-            x.say(() -> x.me() + " re-reads mm_lock_seq = " + to + ": unchanged, so everything it read was consistent" + note);
+            int bits = x.w().mm().seqBits();
+            x.say(() -> x.me() + " " + endCheckPasses(x.path().end() == CodePath.EndCheck.PARITY_ONLY, from, to, bits));
         }
+    }
+
+    /** What a passing end check compared and concluded: never "unchanged" when the count moved (B2), nor when it may have wrapped (B10). */
+    static String endCheckPasses(boolean parityOnly, String snapshot, String now, int bits) {
+        if (parityOnly) {
+            return "re-reads mm_lock_seq = " + now + " and tests only that it is even (broken: the kernel compares it with the snapshot "
+                    + snapshot + "): it passes" + (snapshot.equals(now) ? "" : ", although the count moved " + snapshot + " → " + now
+                    + ": a whole write section ran unnoticed");
+        }
+        String wrap = bits < 32 ? "; with a " + bits + "-bit counter, " + (1 << (bits - 1)) + " write sections in between would also read "
+                + now + " (a wrap, broken)" : "";
+        return "compares mm_lock_seq = " + now + " with its snapshot " + snapshot + ": equal, so it concludes that no write section began"
+                + " since S2 and what it read belongs together" + wrap;
     }
 
     /** S10: leave the RCU section and return the uprobe — speculative success, without a reference. */

@@ -10,7 +10,7 @@ import org.speclab.engine.kernel.World;
 import org.speclab.engine.variant.Knobs;
 
 /**
- * How objects are freed under each knob (MODEL.md §8.4 FPUT, VFREE, iput): typesafe (slot FREE at once; an
+ * How objects are freed under each knob (docs/model.md §4 FPUT, VFREE, iput): typesafe (slot FREE at once; an
  * empty slab page returned only after a grace period), RCU-delayed (FREE and RETURNED by a callback), or at once.
  */
 final class Release {
@@ -46,10 +46,15 @@ final class Release {
                 : out.withRcu(out.rcu().queue(RcuCallback.Kind.FREE, Cache.INODE, inode, i.gen()));
     }
 
+    /** What vm_area_free() does: without CONFIG_PER_VMA_LOCK it frees at once, whatever vma-free says. */
+    static org.speclab.engine.variant.Knobs.VmaFree vmaFree(Knobs k) {
+        return k.perVmaLock() ? k.vmaFree() : Knobs.VmaFree.IMMEDIATE;
+    }
+
     /** vm_area_free(): call_rcu in 6.4–6.14, typesafe in 6.15, immediate without per-VMA locks. */
     static World vfree(World w, int vma, Knobs k) {
         int gen = w.vmas().get(vma).gen();
-        return switch (k.vmaFree()) {
+        return switch (vmaFree(k)) {
             case RCU_DELAYED -> w.withRcu(w.rcu().queue(RcuCallback.Kind.FREE, Cache.VMA, vma, gen));
             case TYPESAFE -> pageIfEmpty(w.withVmas(w.vmas().release(vma, Mem.TYPED)), Cache.VMA);
             case IMMEDIATE -> w.withVmas(w.vmas().release(vma, Mem.RETURNED));

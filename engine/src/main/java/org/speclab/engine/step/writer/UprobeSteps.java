@@ -22,7 +22,7 @@ import org.speclab.engine.step.WriterRegs;
 /**
  * {@code uprobe_register()} and {@code uprobe_unregister()}: tree changes under {@code uprobes_treelock} with
  * {@code uprobes_seqcount}, breakpoint (un)installation under {@code mmap_write_lock}, and the deferred free of
- * an unregistered uprobe after an RCU Tasks Trace grace period (MODEL.md §3.4, §3.5, §8.4.6–7).
+ * an unregistered uprobe after an RCU Tasks Trace grace period (docs/model.md §4).
  */
 public final class UprobeSteps {
     private UprobeSteps() {}
@@ -36,7 +36,7 @@ public final class UprobeSteps {
     /** The steps of uprobe_unregister(name). */
     public static List<Item> unregister(String name) { return List.of(new Unregister(name)); }
 
-    /** alloc_uprobe(): a new uprobe (ref 1) for (inode, offset); the registrant pins the inode. */
+    /** alloc_uprobe() + consumer_add(): a new uprobe (ref 1, one consumer) for (inode, offset); the registrant pins the inode. */
     public record Alloc(String name, String inode, long offset) implements Step {
         public String label() { return "UR1"; }
 
@@ -52,7 +52,7 @@ public final class UprobeSteps {
             }
             InodeSlot in = w.inodes().get(i);
             int slot = w.uprobes().nextFree();
-            w = w.withUprobes(w.uprobes().allocate(new UprobeSlot(null, name, i, in.gen(), offset, 1, false, false)));
+            w = w.withUprobes(w.uprobes().allocate(new UprobeSlot(null, name, i, in.gen(), offset, 1, false, false, 1)));
             w = w.withInodes(w.inodes().set(i, in.withCount(in.count() + 1)));
             x.w(w);
             x.regs(x.writer().withUprobe(slot));
@@ -107,7 +107,8 @@ public final class UprobeSteps {
                 UprobeSlot o = w.uprobes().get(old.get().uprobe());
                 if (o.ref() > 0) {
                     // alloc_uprobe() returns the existing uprobe; the new one was never published
-                    w = w.withUprobes(w.uprobes().update(old.get().uprobe(), s -> s.withRef(s.ref() + 1)).release(u, Mem.RETURNED));
+                    w = w.withUprobes(w.uprobes().update(old.get().uprobe(), s -> s.withRef(s.ref() + 1).withConsumers(s.consumers() + 1))
+                            .release(u, Mem.RETURNED));
                     x.w(w);
                     x.regs(x.writer().withUprobe(old.get().uprobe()));
                     x.say(() -> x.me() + " finds " + o.name() + " already registered at that key and takes a reference on it instead");
@@ -159,7 +160,10 @@ public final class UprobeSteps {
         }
     }
 
-    /** Resolves the uprobe by name and lays out its unregistration. */
+    /**
+     * Resolves the uprobe by name and lays out uprobe_unregister_nosync(): consumer_del first, then
+     * register_for_each_vma() removes the breakpoints, then put_uprobe() (kernel/events/uprobes.c, 6.14).
+     */
     public record Unregister(String name) implements Plan {
         public String label() { return "UU"; }
 
@@ -167,6 +171,7 @@ public final class UprobeSteps {
             int u = w.uprobeNamed(name);
             if (u < 0) return StepList.EMPTY;
             List<Step> out = new ArrayList<>();
+            out.add(new ConsumerDel(u));
             if (!Breakpoints.of(w, w.uprobes().get(u)).isEmpty()) {
                 out.add(new MmapWriteLock.DownWrite());
                 out.add(new MmapWriteLock.SeqBegin());
@@ -175,13 +180,34 @@ public final class UprobeSteps {
                 out.add(new MmapWriteLock.UpWrite());
             }
             out.add(new Put(u));
-            out.add(new TreeWriteBegin("UU3"));
-            out.add(new Erase(u));
-            out.add(new TreeWriteEnd("UU5"));
-            out.add(new Free(u));
+            for (StepList l = freeDeferred(u); !l.isEmpty(); l = l.tail()) out.add((Step) l.head());
             out.add(new Unpin(u));
             return StepList.of(out);
         }
+    }
+
+    /**
+     * consumer_del(): under register_rwsem, list_del_rcu() unlinks the consumer, so a reader that reaches
+     * handler_chain() from now on runs no handler. The consumer's own memory is the caller's to keep until
+     * uprobe_unregister_sync(); the uprobe's memory is kept by the SRCU → RCU Tasks Trace free chain.
+     */
+    public record ConsumerDel(int uprobe) implements Step {
+        public String label() { return "UU0"; }
+
+        public String function() { return "consumer_del"; }
+
+        public void run(Exec x) {
+            UprobeSlot u = x.w().uprobes().get(uprobe);
+            x.w(x.w().withUprobes(x.w().uprobes().set(uprobe, u.withConsumers(Math.max(0, u.consumers() - 1)))));
+            x.write(() -> "uprobe[" + uprobe + "].consumers");
+            x.say(() -> x.me() + " removes the consumer from " + u.name() + " (consumer_del: list_del_rcu): a handler_chain() from now on"
+                    + " finds no consumer to run; the caller's uprobe_unregister_sync() waits for any handler still running");
+        }
+    }
+
+    /** uprobe_free_deferred() after the last put: erase under the treelock, then the SRCU → Tasks Trace free. */
+    public static StepList freeDeferred(int u) {
+        return StepList.of(new TreeWriteBegin("UU3"), new Erase(u), new TreeWriteEnd("UU5"), new Free(u));
     }
 
     /** remove_breakpoint(): restore the original instruction and set MMF_RECALC_UPROBES. */

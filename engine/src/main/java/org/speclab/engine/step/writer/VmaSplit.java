@@ -67,7 +67,7 @@ public final class VmaSplit {
     public record StoreStart(int vma, long value) implements Step {
         public String label() { return "SPL3"; }
 
-        public String function() { return "vma_adjust (vm_start)"; }
+        public String function() { return "__split_vma (vm_start)"; }
 
         public void run(Exec x) {
             long old = x.w().vmas().get(vma).start();
@@ -81,7 +81,7 @@ public final class VmaSplit {
     public record StorePgoff(int vma, long value) implements Step {
         public String label() { return "SPL4"; }
 
-        public String function() { return "vma_adjust (vm_pgoff)"; }
+        public String function() { return "__split_vma (vm_pgoff)"; }
 
         public void run(Exec x) {
             long old = x.w().vmas().get(vma).pgoff();
@@ -95,7 +95,7 @@ public final class VmaSplit {
     public record StoreEnd(int vma, long value) implements Step {
         public String label() { return "SPH3"; }
 
-        public String function() { return "vma_adjust (vm_end)"; }
+        public String function() { return "__split_vma (vm_end)"; }
 
         public void run(Exec x) {
             long old = x.w().vmas().get(vma).end();

@@ -21,6 +21,10 @@ public final class VmaSteps {
 
         public void run(Exec x) {
             int target = vma >= 0 ? vma : x.writer().fresh();
+            if (!x.knobs().perVmaLock()) {
+                x.say(() -> x.me() + ": vma_start_write() is empty without CONFIG_PER_VMA_LOCK (vma[" + target + "] is not marked)");
+                return;
+            }
             x.w(x.w().withVmas(x.w().vmas().update(target, v -> v.withLockSeq(x.w().mm().seq()))));
             x.write(() -> "vma[" + target + "]");
             x.say(() -> x.me() + " write-locks vma[" + target + "] (vm_lock_seq = mm_lock_seq)");
@@ -75,10 +79,11 @@ public final class VmaSteps {
         public void run(Exec x) {
             x.w(Release.vfree(x.w(), vma, x.knobs()));
             x.write(() -> "vma[" + vma + "]");
-            String how = switch (x.knobs().vmaFree()) {
+            String how = switch (Release.vmaFree(x.knobs())) {
                 case RCU_DELAYED -> "call_rcu: its memory stays a VMA until a grace period ends";
                 case TYPESAFE -> "back to the typesafe VMA cache, reusable at once";
-                case IMMEDIATE -> "freed at once: its memory is returned";
+                case IMMEDIATE -> x.knobs().perVmaLock() ? "freed at once: its memory is returned"
+                        : "freed at once (without CONFIG_PER_VMA_LOCK no lockless reader can hold it): its memory is returned";
             };
             x.say(() -> x.me() + " frees vma[" + vma + "] — " + how);
         }

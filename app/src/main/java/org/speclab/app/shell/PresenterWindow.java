@@ -1,0 +1,66 @@
+package org.speclab.app.shell;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.speclab.app.presenter.PresenterViewModel;
+import org.speclab.app.theme.Theme;
+
+/**
+ * The presenter view: a second window for the lecturer's laptop while the projector shows the class view. The
+ * same keys (and clicker) drive the lesson from either window.
+ */
+final class PresenterWindow {
+    private final ShellViewModel vm;
+    private Stage stage;
+
+    PresenterWindow(ShellViewModel vm) { this.vm = vm; }
+
+    /** Opens the window, or closes it when it is open. */
+    void toggle(Window owner) {
+        if (stage != null && stage.isShowing()) {
+            stage.close();
+            return;
+        }
+        if (stage == null) stage = build(owner);
+        stage.show();
+    }
+
+    private Stage build(Window owner) {
+        PresenterViewModel p = new PresenterViewModel(vm.stepper(), vm.narration());
+        VBox root = new VBox(10,
+                line("presenter-where", "presenter-where", p.whereProperty()),
+                heading("Notes"), line("presenter-notes", "presenter-notes", p.notesProperty()),
+                heading("Quiz"), line("presenter-quiz", "presenter-text", p.quizAnswerProperty()),
+                heading("Next narration"), line("presenter-next-narration", "presenter-text", p.nextNarrationProperty()),
+                heading("Next step"), line("presenter-next-step", "presenter-text", p.nextStepProperty()));
+        root.setId("presenter");
+        Scene scene = new Scene(root, 720, 560);
+        Theme.apply(scene, vm.darkProperty().get(), false);
+        new Keys(vm).install(root);
+        Stage s = new Stage();
+        s.setTitle("SpecLab — presenter");
+        if (owner != null) s.initOwner(owner);
+        s.setScene(scene);
+        return s;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("presenter-heading");
+        return l;
+    }
+
+    private static Label line(String id, String style, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.textProperty().bind(text);
+        return l;
+    }
+}

@@ -1,0 +1,47 @@
+package org.speclab.app.presenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.speclab.app.narration.NarrationViewModel;
+import org.speclab.app.stepper.StepperViewModel;
+import org.speclab.lessons.Lesson;
+import org.speclab.lessons.LessonCatalog;
+
+/** The presenter's view model: notes, the next narration and the quiz's answer, only on the lesson's own run. */
+class PresenterViewModelTest {
+    private Lesson lesson;
+    private StepperViewModel stepper;
+    private PresenterViewModel vm;
+
+    @BeforeEach
+    void open() {
+        lesson = LessonCatalog.byId("munmap-file-reuse").orElseThrow();
+        stepper = new StepperViewModel();
+        NarrationViewModel narration = new NarrationViewModel(stepper);
+        vm = new PresenterViewModel(stepper, narration);
+        stepper.load(lesson);
+    }
+
+    @Test
+    void showsTheNotesTheNextNarrationAndTheNextQuizsAnswer() {
+        assertThat(lesson.notes()).containsKey(0);
+        assertThat(vm.notesProperty().get()).isEqualTo(lesson.notes().get(0));
+        assertThat(vm.nextNarrationProperty().get()).isEqualTo("Step 4: " + lesson.narration().get(4));
+        assertThat(vm.quizAnswerProperty().get()).isEqualTo("Quiz before step 26 — answer 2: " + lesson.quizzes().get(0).answerText());
+        assertThat(vm.whereProperty().get()).isEqualTo("Step 0 of 34 · on the lesson's run");
+        stepper.goToStep(25);
+        assertThat(vm.nextStepProperty().get()).startsWith("Next on the lesson (step 26, cpu0): ");
+        assertThat(vm.notesProperty().get()).isEqualTo(lesson.notes().get(25));
+    }
+
+    @Test
+    void offTheLessonsRunTheLessonsWordsAreWithheld() {
+        stepper.step(stepper.session().machine().indexOf("cpu1"));
+        assertThat(vm.whereProperty().get()).contains("Off the lesson's script");
+        assertThat(vm.notesProperty().get()).isEqualTo("—");
+        assertThat(vm.quizAnswerProperty().get()).isEqualTo("—");
+        assertThat(vm.nextStepProperty().get()).isEqualTo("—");
+    }
+}
