@@ -8,15 +8,23 @@ import org.speclab.engine.scenario.Scenario;
 /**
  * A loaded, validated lesson: the litmus test the engine runs, where it came from (a file path or
  * {@code bundled:ID}), narration and quiz pauses keyed to trace steps, the answer-first {@code result} line, and
- * presenter {@code notes} keyed to steps (shown only in the presenter view, never to the class).
+ * presenter {@code notes} keyed to steps (shown only in the presenter view, never to the class), and the panels it
+ * needs (all when the file names none; presentation mode shows only these).
  */
 public record Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, Chart chart,
-                     Map<Integer, String> notes) {
+                     Map<Integer, String> notes, List<Panel> panels) {
     public Lesson {
         narration = java.util.Collections.unmodifiableMap(new TreeMap<>(narration));
         notes = java.util.Collections.unmodifiableMap(new TreeMap<>(notes == null ? Map.of() : notes));
         quizzes = List.copyOf(quizzes);
         result = result == null ? "" : result;
+        panels = panels == null || panels.isEmpty() ? List.of(Panel.values()) : List.copyOf(panels);
+    }
+
+    /** A lesson that shows every panel. */
+    public Lesson(Scenario scenario, String source, Map<Integer, String> narration, List<Quiz> quizzes, String result, Chart chart,
+                  Map<Integer, String> notes) {
+        this(scenario, source, narration, quizzes, result, chart, notes, List.of());
     }
 
     /** A lesson without a {@code chart} key. */

@@ -90,7 +90,7 @@ public final class LessonLoader {
                     "put the quiz at a step of `speclab run` on this lesson");
         }
         declared(sc, trace, n, d);
-        return Optional.of(new Lesson(sc, fileName, d.narration(), d.quizzes(), d.result(), d.chart(), d.notes()));
+        return Optional.of(new Lesson(sc, fileName, d.narration(), d.quizzes(), d.result(), d.chart(), d.notes(), d.panels()));
     }
 
     /** When outcomes are declared, the lesson's own run must end in one it declares, and not in a forbidden one. */

@@ -18,7 +18,7 @@ import org.speclab.engine.variant.Variant;
 /** Walks a lesson's top-level keys into a {@link Draft}: every part read, every problem recorded, nothing run yet. */
 final class LessonParser {
     static final List<String> KEYS = List.of("id", "title", "question", "result", "variant", "set", "world", "threads", "schedule",
-            "narration", "quiz", "outcomes", "chart", "notes");
+            "narration", "quiz", "outcomes", "chart", "notes", "panels");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final List<String> QUIZ_KEYS = List.of("step", "question", "choices", "answer");
     private static final List<String> OUTCOME_KEYS = List.of("expected", "possible", "forbidden");
@@ -27,7 +27,7 @@ final class LessonParser {
     /** Everything read from the file, with the nodes later checks point at. */
     record Draft(Scenario scenario, Map<Integer, String> narration, Map<Integer, Node> narrationNodes, List<Lesson.Quiz> quizzes,
                  List<Node> quizNodes, String result, ScheduleParser.Parsed schedule, Node outcomesNode, Lesson.Chart chart,
-                 Map<Integer, String> notes, Map<Integer, Node> notesNodes) {}
+                 Map<Integer, String> notes, Map<Integer, Node> notesNodes, List<Panel> panels) {}
 
     private final Nodes n;
 
@@ -65,13 +65,14 @@ final class LessonParser {
         List<Node> quizNodes = new ArrayList<>();
         List<Lesson.Quiz> quizzes = f.get("quiz").map(v -> quizzes(v, quizNodes)).orElse(List.of());
         Scenario.Outcomes outcomes = f.get("outcomes").map(v -> outcomes(v, readers)).orElse(Scenario.Outcomes.NONE);
+        List<Panel> panels = f.get("panels").map(this::panels).orElse(List.of());
         Lesson.Chart chart = f.get("chart").flatMap(v -> ChartParser.parse(n, v)).orElse(null);
         if (n.problems().any()) return Optional.empty();
         List<ThreadSpec> specs = threads.stream().map(t -> new ThreadSpec(t.name(), t.ops().stream().map(OpParser.Parsed::op).toList())).toList();
         Scenario sc = new Scenario(id, title, question, variant.orElseThrow(), world.spec(), specs,
                 schedule == null ? null : schedule.picks(), outcomes);
         return Optional.of(new Draft(sc, narration, narrationNodes, quizzes, quizNodes, result, schedule,
-                f.get("outcomes").orElse(f.node()), chart, notes, notesNodes));
+                f.get("outcomes").orElse(f.node()), chart, notes, notesNodes, panels));
     }
 
     private boolean validId(Nodes.Fields f, String id) {
@@ -126,6 +127,27 @@ final class LessonParser {
                     if (step.isPresent() && q.isPresent() && choices.isPresent() && answer.isPresent()) {
                         out.add(new Lesson.Quiz(step.get(), q.get(), choices.get(), answer.get()));
                         where.add(item);
+                    }
+                });
+            }
+        });
+        return out;
+    }
+
+    /** {@code panels: [code, narration, vma]}: known names, each once. */
+    private List<Panel> panels(Node node) {
+        List<Panel> out = new ArrayList<>();
+        n.list(node, "panels").ifPresent(items -> {
+            if (items.isEmpty()) n.problem(node, "panels is empty", "name the views the lesson needs, e.g. panels: [code, vma, narration], or leave panels out for all");
+            for (Node i : items) {
+                n.text(i, "a panel name").map(String::strip).ifPresent(name -> {
+                    Optional<Panel> p = Panel.byKey(name);
+                    if (p.isEmpty()) {
+                        n.problem(i, "unknown panel '" + name + "'", Suggest.fix(name, java.util.Arrays.stream(Panel.values()).map(Panel::key).toList(), "panels"));
+                    } else if (out.contains(p.get())) {
+                        n.problem(i, "panel '" + name + "' is listed twice", "list each panel once");
+                    } else {
+                        out.add(p.get());
                     }
                 });
             }

@@ -2,7 +2,7 @@ package org.speclab.lessons;
 
 /**
  * One thing wrong with a lesson file, located (1-based line and column) and with what to do about it. Renders as
- * the single stderr line of DESIGN.md §3: {@code lessons/x.yaml:7:12: unknown thread 'wirter' — did you mean 'writer'?}.
+ * the single stderr line of the README's command table: {@code lessons/x.yaml:7:12: unknown thread 'wirter' — did you mean 'writer'?}.
  */
 public record LessonProblem(String file, int line, int column, String message, String fix) {
     /** A message may quote the input; past these lengths it is elided (one message once echoed 86,000 characters). */

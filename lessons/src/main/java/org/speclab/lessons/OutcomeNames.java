@@ -9,7 +9,7 @@ import org.speclab.engine.step.Reason;
 import org.speclab.engine.step.Verdict;
 
 /**
- * The outcome-name grammar of DESIGN.md §5: {@code speculative-hit}, {@code REASON/RESULT}, a locked result alone
+ * The outcome-name grammar of docs/model.md §7: {@code speculative-hit}, {@code REASON/RESULT}, a locked result alone
  * (v6.13), a violation name, or with several readers {@code cpu0=…,cpu2=…} naming every reader in scenario order.
  */
 final class OutcomeNames {

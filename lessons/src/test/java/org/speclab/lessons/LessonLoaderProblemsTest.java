@@ -522,4 +522,24 @@ class LessonLoaderProblemsTest {
         // then
         assertThat(problems).hasSizeLessThanOrEqualTo(Problems.MAX);
     }
+
+    @Test
+    void unknownPanelIsLocatedAndSuggestsTheClosestName() {
+        // given: line 17 is the panels list
+        String text = Texts.VALID + "panels: [code, regsters]\n";
+        // when
+        String p = Texts.first(text);
+        // then
+        assertThat(p).startsWith("t.yaml:17:16: unknown panel 'regsters' — did you mean 'registers'? (panels: code, seqcount, cpus,");
+    }
+
+    @Test
+    void panelListedTwiceIsAProblem() {
+        // given
+        String text = Texts.VALID + "panels: [code, code]\n";
+        // when
+        String p = Texts.first(text);
+        // then
+        assertThat(p).isEqualTo("t.yaml:17:16: panel 'code' is listed twice — list each panel once");
+    }
 }

@@ -154,4 +154,14 @@ class LessonLoaderTest {
         // then
         assertThat(a).isEqualTo(b);
     }
+
+    @Test
+    void panelsDefaultToAllAndKeepTheFilesOrder() {
+        // given / when
+        Lesson all = Texts.load(Texts.VALID);
+        Lesson some = Texts.load(Texts.VALID + "panels: [narration, code, registers]\n");
+        // then
+        assertThat(all.panels()).containsExactly(Panel.values());
+        assertThat(some.panels()).containsExactly(Panel.NARRATION, Panel.CODE, Panel.REGISTERS);
+    }
 }

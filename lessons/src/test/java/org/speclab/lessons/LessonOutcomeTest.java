@@ -18,7 +18,7 @@ import org.speclab.engine.scenario.WorldBuilder;
 import org.speclab.engine.variant.Variants;
 
 /**
- * Every shipped lesson's declared outcomes against the exhaustive checker (DESIGN.md §6): on a correct variant
+ * Every shipped lesson's declared outcomes against the exhaustive checker (lessons/README.md): on a correct variant
  * every reachable outcome is declared expected or possible and every expected one is reachable; on a broken
  * variant the checker finds a violation the lesson declares expected.
  */

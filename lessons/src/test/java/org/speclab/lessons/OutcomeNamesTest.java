@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The outcome grammar of DESIGN.md §5. */
+/** The outcome grammar of docs/model.md §7. */
 class OutcomeNamesTest {
     private static final List<String> ONE = List.of("cpu0");
     private static final List<String> TWO = List.of("cpu0", "cpu2");

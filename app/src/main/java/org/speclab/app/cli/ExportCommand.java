@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code speclab export LESSON --out DIR}: frames of the lesson's run, rendered headless as the window draws them. */
-@Command(name = "export", description = "Render a lesson's run frame by frame, headless: PNG files, an animated GIF, or an HTML page.")
+@Command(name = "export", description = "Render a lesson's run frame by frame, headless: PNG files, an animated GIF, an HTML page, or a PDF handout.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,7 +27,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "A..B", description = "Steps to render (default: all; 0 = before the first step; A.. = from A to the end).")
     String steps;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png", description = "png, gif or html (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png", description = "png, gif, html, or pdf (a handout: one page per narrated step with its frame, narration and quiz; "
+            + "presentation mode) (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "Frame size, 320x200 … 7680x4320 (default ${DEFAULT-VALUE}).")

@@ -31,19 +31,20 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Render the window offscreen to a PNG and exit; needs no display.")
     Path snapshot;
 
-    @Option(names = "--step", paramLabel = "N", description = "With --snapshot: the lesson's run at step N (0 … its length; default 0; -1 = its end).")
+    @Option(names = "--step", paramLabel = "N", description = "Open the lesson's run at step N (0 … its length; default 0; -1 = its end).")
     int step;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "With --snapshot: the window size, 320x200 … 7680x4320 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
+            description = "With --snapshot: the picture's size, 320x200 … 7680x4320 (default ${DEFAULT-VALUE}); the window takes the whole screen.")
     String size;
 
     @Option(names = "--force", description = "With --snapshot: replace an existing file that is not a PNG.")
     boolean force;
 
-    @Option(names = "--dark", description = "With --snapshot: the dark theme.")
+    @Option(names = "--dark", description = "The dark theme.")
     boolean dark;
 
-    @Option(names = "--projector", description = "With --snapshot: projector mode (large type).")
+    @Option(names = "--projector", description = "Projector (presentation) mode: large type, only the lesson's panels.")
     boolean projector;
 
     @Override
@@ -72,10 +73,15 @@ public final class GuiCommand implements Callable<Integer> {
             Outputs.replace(staged, target);
             return 0;
         }
-        if (step != 0 || force || dark || projector || !"1920x1080".equals(size)) {
-            throw new InputProblem("--step, --size, --dark, --projector and --force go with --snapshot — add --snapshot FILE.png, or leave them out");
+        if (force || !"1920x1080".equals(size)) {
+            throw new InputProblem("--size and --force go with --snapshot (the window takes the whole screen) — add --snapshot FILE.png, or leave them out");
         }
-        return open(lesson, spec.commandLine().getErr());
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (projector) args.add("--projector=true");
+        if (dark) args.add("--dark=true");
+        if (step != 0) args.add("--step=" + step);
+        if (lesson != null) args.add(lesson);
+        return launch(args, spec.commandLine().getErr());
     }
 
     private void render(Path png, double width, double height) throws Exception {
@@ -100,13 +106,17 @@ public final class GuiCommand implements Callable<Integer> {
 
     /** Shows the window and returns when it closes; 2 with one line on {@code err} when there is no display. */
     public static int open(String lesson, PrintWriter err) {
+        return launch(lesson == null ? java.util.List.of() : java.util.List.of(lesson), err);
+    }
+
+    private static int launch(java.util.List<String> args, PrintWriter err) {
         if (!hasDisplay()) {
             err.println("speclab: the window needs a display and none is set"
                     + " — try: xvfb-run -a ./speclab, or ./speclab gui --snapshot FILE.png");
             err.flush();
             return 2;
         }
-        Application.launch(SpecLabApp.class, lesson == null ? new String[0] : new String[] {lesson});
+        Application.launch(SpecLabApp.class, args.toArray(String[]::new));
         return 0;
     }
 

@@ -13,7 +13,7 @@ import org.speclab.engine.run.TraceEntry;
 import org.speclab.engine.step.MemAccess;
 import org.speclab.engine.step.Violation;
 
-/** The {@code --json} form of a run (DESIGN.md §3 keys: verdict, variant, states, outcomes, violation). */
+/** The {@code --json} form of a run (the README's command table keys: verdict, variant, states, outcomes, violation). */
 public final class TraceJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

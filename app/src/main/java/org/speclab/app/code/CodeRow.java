@@ -13,7 +13,7 @@ import org.speclab.app.theme.Styles;
 /**
  * One listing line: a gutter, then the code in a monospace font. The gutter shows the step label (S2, WL1)
  * right-aligned, and the program-counter badges left-aligned over it; badges wrap inside the gutter when more
- * than two CPUs share the line, so the code never shifts sideways.
+ * than two CPUs share the line, so the code never shifts sideways. A line wider than the pane wraps.
  */
 final class CodeRow extends HBox {
     static final String CURRENT_LINE = "current-line";
@@ -37,7 +37,10 @@ final class CodeRow extends HBox {
         // a blank line still takes one line of height
         Label text = new Label(line.text().isEmpty() ? " " : line.text());
         text.getStyleClass().addAll("code-text", Styles.MONO);
-        text.setMinWidth(Region.USE_PREF_SIZE);
+        // a line wider than the pane wraps (the pane never scrolls sideways)
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         setAlignment(Pos.CENTER_LEFT);

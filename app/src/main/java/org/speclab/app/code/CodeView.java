@@ -29,10 +29,16 @@ public final class CodeView extends VBox {
     private final CodeViewModel vm;
     /** Applies a pending scroll right after the rows are laid out, when every row's position is final. */
     private final VBox rows = new VBox() {
+        // wrapped lines: the height depends on the width, so the scroll pane must ask for the height at its width
+        @Override
+        public javafx.geometry.Orientation getContentBias() { return javafx.geometry.Orientation.HORIZONTAL; }
+
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
+            // after this pass: the scroll pane sizes its content and only then maps vvalue to a position
             applyScroll();
+            javafx.application.Platform.runLater(CodeView.this::applyScroll);
         }
     };
     private final ScrollPane scroll = new ScrollPane(rows);
@@ -44,6 +50,7 @@ public final class CodeView extends VBox {
     private CodeRow current;
     private int scrollLine;
     private boolean scrollAnimated;
+    private double lastTarget = Double.NaN;
 
     public CodeView(CodeViewModel vm) {
         this.vm = vm;
@@ -64,11 +71,17 @@ public final class CodeView extends VBox {
             rows.getChildren().add(row);
         }
         scroll.setId("code-scroll");
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        // long lines wrap instead of running off the right; the view keeps the current line centred, so no
+        // scrollbars (the wheel still scrolls)
+        // rows exactly as wide as the viewport: long lines wrap, the current line's background spans it
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            rows.setMinWidth(b.getWidth());
+            rows.setPrefWidth(b.getWidth());
+            rows.setMaxWidth(b.getWidth());
+        });
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinHeight(0);
-        // rows at least as wide as the viewport, so the current line's background spans it
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> rows.setMinWidth(b.getWidth()));
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         explanationBox.setId("code-explanation");
@@ -101,6 +114,8 @@ public final class CodeView extends VBox {
         vm.focusLineProperty().addListener((o, a, b) -> scrollTo(b.intValue(), true));
         ChangeListener<Bounds> resized = (o, a, b) -> scrollTo(vm.focusLineProperty().get(), false);
         scroll.viewportBoundsProperty().addListener(resized);
+        // a new width re-wraps long lines and moves every row below: centre the line again
+        rows.widthProperty().addListener((o, a, b) -> scrollTo(vm.focusLineProperty().get(), false));
     }
 
     /** Moves each thread's badge to the row of its next step; badges of finished threads go away. */
@@ -151,6 +166,7 @@ public final class CodeView extends VBox {
     /** Asks for {@code line} to be centred once the rows are laid out. */
     private void scrollTo(int line, boolean animate) {
         scrollLine = line;
+        lastTarget = Double.NaN;
         scrollAnimated = animate;
         rows.requestLayout();
     }
@@ -161,9 +177,25 @@ public final class CodeView extends VBox {
         double viewport = scroll.getViewportBounds().getHeight();
         double content = rows.getHeight();
         if (row == null || viewport <= 0 || content <= viewport) return;
-        scrollLine = 0;
+        // the line stays pending: a later layout (a row re-wrapped, a marker moved in) re-centres it; the wheel
+        // scrolls without a layout, so it is not undone
         Bounds b = row.getBoundsInParent();
-        double target = clamp((b.getMinY() + b.getHeight() / 2 - viewport / 2) / (content - viewport));
+        double top = b.getMinY();
+        double bottom = b.getMaxY();
+        // keep the next line of the CPU that just stepped in view too, when both fit (wrapped lines spread them)
+        for (PcMarker m : vm.markers()) {
+            CodeRow next = m.moved() ? row(m.line()) : null;
+            if (next == null) continue;
+            Bounds n = next.getBoundsInParent();
+            if (Math.max(bottom, n.getMaxY()) - Math.min(top, n.getMinY()) <= viewport * 0.9) {
+                top = Math.min(top, n.getMinY());
+                bottom = Math.max(bottom, n.getMaxY());
+            }
+        }
+        double target = clamp(((top + bottom) / 2 - viewport / 2) / (content - viewport));
+        if (Math.abs(target - lastTarget) < 1e-6 && (scrolling != null && scrolling.getStatus() == javafx.animation.Animation.Status.RUNNING
+                || Math.abs(scroll.getVvalue() - target) < 1e-6)) return;
+        lastTarget = target;
         if (scrolling != null) scrolling.stop();
         scroll.setHvalue(0);
         if (!scrollAnimated || Motion.instant()) {

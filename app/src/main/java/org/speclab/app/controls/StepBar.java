@@ -55,7 +55,6 @@ public final class StepBar extends VBox {
         });
         cpus.setId("cpu-buttons");
         cpus.getStyleClass().add("cpu-buttons");
-        HBox.setHgrow(cpus, Priority.ALWAYS);
         MenuButton branches = new MenuButton("Branches");
         branches.setId("branches");
         branches.setTooltip(new Tooltip("Futures you left by stepping back and taking another CPU: open one to compare"));
@@ -70,7 +69,12 @@ public final class StepBar extends VBox {
                 branches.getItems().add(item);
             }
         });
-        HBox row = new HBox(back, cpus, run, speed, reset, branches);
+        // the commands never shrink to "…"; the CPU buttons share what is left and wrap their text
+        for (var b : java.util.List.of(back, run, reset, branches)) b.setMinWidth(Button.USE_PREF_SIZE);
+        speed.setMinWidth(40);
+        org.speclab.app.layout.FitPane cpuRow = new org.speclab.app.layout.FitPane(cpus);
+        HBox.setHgrow(cpuRow, Priority.ALWAYS);
+        HBox row = new HBox(back, cpuRow, run, speed, reset, branches);
         row.getStyleClass().add("step-row");
         row.setAlignment(Pos.CENTER_LEFT);
 
@@ -83,6 +87,9 @@ public final class StepBar extends VBox {
         status.setId("status-text");
         status.textProperty().bind(vm.statusProperty());
         status.setMinWidth(0);
+        // a long status wraps to a second line rather than being cut to "…"
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
         HBox.setHgrow(status, Priority.SOMETIMES);
         HBox timeline = new HBox(scrubber, status);
         timeline.getStyleClass().add("timeline-row");
@@ -131,7 +138,8 @@ public final class StepBar extends VBox {
             vm.selectedProperty().set(c.thread());
             vm.step(c.thread());
         });
-        b.setMinWidth(0);
+        // whole labels: the row of CPU buttons scales down as one when the bar is narrow (FitPane)
+        b.setMinWidth(Button.USE_PREF_SIZE);
         HBox.setHgrow(b, Priority.ALWAYS);
         b.setMaxWidth(Double.MAX_VALUE);
         return b;

@@ -6,7 +6,7 @@ import org.speclab.lessons.LessonCatalog;
 
 /**
  * The order a course teaches the bundled lessons in is the catalog's (its index: the merged code first, then the
- * broken variants B1 … B13); this names a broken lesson by its variant's B number (DESIGN.md §4).
+ * broken variants B1 … B14); this names a broken lesson by its variant's B number (docs/model.md §6).
  */
 public final class CourseOrder {
     private CourseOrder() {}

@@ -17,10 +17,11 @@ import org.speclab.engine.run.TraceEntry;
 
 /**
  * {@code speclab export}: the lesson's run rendered offscreen, one frame per step, exactly as the window draws
- * it — PNG files, an animated GIF, or an HTML page with each frame and its explanation (for slides).
+ * it — PNG files, an animated GIF, an HTML page with each frame and its explanation, or a PDF handout (for
+ * slides). Pictures show no job controls (progress bars, Cancel).
  */
 public final class FrameExport {
-    public enum Format { PNG, GIF, HTML }
+    public enum Format { PNG, GIF, HTML, PDF }
 
     private final String lesson;
     private final Path out;
@@ -43,6 +44,12 @@ public final class FrameExport {
     /** Renders on the FX thread of a headless toolkit; returns the files written. */
     public List<Path> run() throws Exception {
         List<Path> written = new ArrayList<>();
+        if (format == Format.PDF) {
+            Path pdf = out.resolve(name() + ".pdf");
+            HeadlessSnapshot.withToolkit(() -> new Handout(lesson, width, height).write(pdf, p -> { }, () -> false));
+            written.add(pdf);
+            return written;
+        }
         HeadlessSnapshot.render(() -> {
             Motion.setInstant();
             ShellViewModel vm = new ShellViewModel(new org.speclab.app.jobs.Jobs(Runnable::run), new ShellViewModel().ui());
@@ -58,9 +65,10 @@ public final class FrameExport {
             for (int i = a; i <= b; i++) {
                 vm.stepper().goTo(i);
                 vm.settle();
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
+                HeadlessSnapshot.settle(scene);
+                Runnable restore = JobControls.hide(scene.getRoot());
                 frames.add(SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+                restore.run();
                 TraceEntry e = vm.stepper().frame().step();
                 captions.add(e == null ? "Before the first step" : "Step " + e.index() + " · " + e.threadName() + " · " + e.label() + " "
                         + e.function() + " — " + e.explanation());

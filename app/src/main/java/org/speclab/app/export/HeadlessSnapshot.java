@@ -15,9 +15,12 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
-/** Renders a scene to PNG offscreen with Monocle's headless glass: no display, no window. */
+/**
+ * Renders a scene to PNG offscreen with Monocle's headless glass: no display, no window. It waits as long as the
+ * rendering takes (a loaded machine is slow, not broken) and fails only when the toolkit's thread is gone.
+ */
 public final class HeadlessSnapshot {
-    private static final long TIMEOUT_SECONDS = 30;
+    private static final String FX_THREAD = "JavaFX Application Thread";
 
     private HeadlessSnapshot() {
     }
@@ -28,16 +31,15 @@ public final class HeadlessSnapshot {
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                shot.complete(scene.get().snapshot(null));
+                Scene sc = scene.get();
+                settle(sc);
+                shot.complete(sc.snapshot(null));
             } catch (RuntimeException | Error e) {
                 shot.completeExceptionally(e);
             }
         });
         try {
-            // A toolkit that dies during start-up never runs the task: never wait forever.
-            writePng(shot.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), png);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("offscreen rendering did not finish in " + TIMEOUT_SECONDS + " s", e);
+            writePng(await(shot), png);
         } catch (ExecutionException e) {
             throw new IllegalStateException("offscreen rendering failed: " + e.getCause(), e.getCause());
         } finally {
@@ -58,15 +60,56 @@ public final class HeadlessSnapshot {
             }
         });
         try {
-            done.get(10 * TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("offscreen rendering did not finish in " + 10 * TIMEOUT_SECONDS + " s", e);
+            await(done);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException r) throw r;
             throw new IllegalStateException("offscreen rendering failed: " + c, c);
         } finally {
             Platform.exit();
+        }
+    }
+
+    /** Starts a headless toolkit, runs {@code work} on this thread (it hands frames to the FX thread), and exits. */
+    public static <T> T withToolkit(java.util.concurrent.Callable<T> work) throws Exception {
+        useHeadlessToolkit();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        try {
+            await(started);
+            return work.call();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /**
+     * Lays the scene out until nothing asks for another pass (views that fit their content may need two), so the
+     * picture shows the settled window, not its first pass.
+     */
+    public static void settle(Scene scene) {
+        for (int pass = 0; pass < 5; pass++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            if (!scene.getRoot().isNeedsLayout()) return;
+        }
+    }
+
+    /**
+     * Waits for work on the FX thread however long it takes: no fixed limit to fail under load. A toolkit that
+     * dies during start-up never runs the work, so the wait ends when its thread is gone.
+     */
+    private static <T> T await(CompletableFuture<T> work) throws ExecutionException, InterruptedException {
+        boolean seen = false;
+        for (int waited = 0; ; waited++) {
+            try {
+                return work.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                boolean alive = Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(FX_THREAD) && t.isAlive());
+                seen |= alive;
+                // give the toolkit a few seconds to create its thread before concluding it died
+                if (!alive && (seen || waited > 10)) throw new IllegalStateException("offscreen rendering stopped: the JavaFX toolkit is gone");
+            }
         }
     }
 

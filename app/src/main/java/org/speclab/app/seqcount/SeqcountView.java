@@ -63,6 +63,7 @@ public final class SeqcountView extends Region {
         cause.getStyleClass().add(Styles.MONO);
         for (Label l : List.of(holder, queue, cause)) l.setWrapText(true);
         snapshotsTitle.getStyleClass().add("snapshots-title");
+        snapshotsTitle.setWrapText(true);
         snapshots.setId("seqcount-snapshots");
         getChildren().add(number);
         getChildren().addAll(reading);

@@ -37,6 +37,16 @@ final class DialogUi implements ShellUi {
     }
 
     @Override
+    public Optional<java.nio.file.Path> askHandout(Window owner, String name) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save the lesson handout");
+        fc.setInitialFileName(name + ".pdf");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File f = fc.showSaveDialog(owner);
+        return f == null ? Optional.empty() : Optional.of(f.toPath());
+    }
+
+    @Override
     public Optional<Integer> askStep(Window owner, int last) {
         TextInputDialog d = new TextInputDialog();
         d.setTitle("Go to step");

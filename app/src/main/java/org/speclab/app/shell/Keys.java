@@ -12,9 +12,12 @@ import javafx.scene.input.KeyEvent;
  * steps it. While a quiz is open, digits pick a choice and Enter (or a clicker's F5) reveals. R runs/pauses,
  * C checks, P projector mode, B (or .) blanks the screen, L opens the lesson browser (Esc returns), N the
  * presenter view, Ctrl+O a file or trace code.
+ * Z then a panel's number maximises it, Z then 0 shows every panel, Esc returns; Ctrl+= / Ctrl+- / Ctrl+0 scale the type.
  */
 final class Keys {
     private final ShellViewModel vm;
+    /** Z was pressed: the next digit names a panel to maximise. */
+    private boolean zoomPending;
 
     Keys(ShellViewModel vm) { this.vm = vm; }
 
@@ -29,6 +32,12 @@ final class Keys {
         KeyCode k = e.getCode();
         boolean quizOpen = quiz.holding();
         boolean used = true;
+        boolean zoom = zoomPending;
+        zoomPending = false;
+        if (layoutKey(e, k, zoom)) {
+            e.consume();
+            return;
+        }
         if (vm.blankProperty().get() && k != KeyCode.B && k != KeyCode.PERIOD) {
             vm.blankProperty().set(false);
         } else if (k == KeyCode.SPACE || k == KeyCode.RIGHT || k == KeyCode.PAGE_DOWN) {
@@ -72,6 +81,20 @@ final class Keys {
         }
         if (used) e.consume();
     }
+
+    /** Panel and type-size keys; true when the key was one of them. */
+    private boolean layoutKey(KeyEvent e, KeyCode k, boolean zoom) {
+        var layout = vm.layout();
+        if (e.isShortcutDown() && (k == KeyCode.EQUALS || k == KeyCode.PLUS || k == KeyCode.ADD)) layout.zoomIn();
+        else if (e.isShortcutDown() && (k == KeyCode.MINUS || k == KeyCode.SUBTRACT)) layout.zoomOut();
+        else if (e.isShortcutDown() && (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0)) layout.zoomReset();
+        else if (k == KeyCode.Z && !e.isShortcutDown()) zoomPending = true;
+        else if (zoom && (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0)) layout.allPanelsProperty().set(!layout.allPanelsProperty().get());
+        else if (zoom && k.isDigitKey() && digit(k) >= 1 && digit(k) <= vm.shownPanels().size()) layout.toggleMaximised(vm.shownPanels().get(digit(k) - 1));
+        else return k == KeyCode.ESCAPE && layout.restore();
+        return true;
+    }
+
 
     private static javafx.stage.Window window(KeyEvent e) { return ((Node) e.getSource()).getScene().getWindow(); }
 

@@ -19,4 +19,7 @@ public interface ShellUi {
 
     /** The checker's result, with a way to open a witness or counterexample in the stepper. */
     void showCheck(String lesson, CheckResult result, Consumer<List<String>> open);
+
+    /** Where to save the lesson's PDF handout, if the user chose a file (none by default: tests). */
+    default Optional<java.nio.file.Path> askHandout(Window owner, String name) { return Optional.empty(); }
 }

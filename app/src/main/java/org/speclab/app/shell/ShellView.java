@@ -9,11 +9,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import org.speclab.app.chart.ThroughputView;
 import org.speclab.app.chart.ThroughputViewModel;
@@ -42,6 +39,14 @@ import org.speclab.app.vmatree.VmaViewModel;
 import org.speclab.engine.EngineVersion;
 import org.speclab.engine.variant.Variant;
 import org.speclab.engine.variant.Variants;
+import org.speclab.lessons.Lesson;
+import org.speclab.lessons.LessonCatalog;
+import org.speclab.lessons.Panel;
+import java.util.List;
+import org.speclab.app.layout.LayoutModel;
+import org.speclab.app.layout.PanelGrid;
+import org.speclab.app.registers.RegistersView;
+import org.speclab.app.registers.RegistersViewModel;
 
 /**
  * The window's root: a header (lesson, variant, Open, Check, themes), the views in a grid that scales with the
@@ -78,6 +83,10 @@ public final class ShellView extends BorderPane {
         vm.darkProperty().addListener((o, a, b) -> Theme.apply(scene, b, vm.projectorProperty().get()));
         vm.projectorProperty().addListener((o, a, b) -> Theme.apply(scene, vm.darkProperty().get(), b));
         Timing.attach(scene, vm);
+        // type size: the screen, projector mode and the user's scale (Ctrl+= / Ctrl+-); a number, so not a pseudo-class
+        root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "-fx-font-size: " + vm.layout().fontPx(scene.getWidth(), scene.getHeight(), vm.projectorProperty().get()) + "px;",
+                scene.widthProperty(), scene.heightProperty(), vm.projectorProperty(), vm.layout().fontScaleProperty()));
         return scene;
     }
 
@@ -118,9 +127,38 @@ public final class ShellView extends BorderPane {
         title.textProperty().bind(vm.stepper().titleProperty());
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        // the lesson browser (Lessons, L) replaces a drop-down of ids: course order, B numbers, done marks,
-        // and a narrower header
+        ComboBox<Lesson> lessons = new ComboBox<>();
+        lessons.setId("lesson-picker");
+        lessons.setPromptText("Lesson…");
+        lessons.setPrefWidth(220);
+        lessons.getItems().setAll(LessonCatalog.bundled());
+        lessons.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Lesson l) { return l == null ? "" : l.id(); }
+
+            @Override public Lesson fromString(String s) { return LessonCatalog.byId(s).orElse(null); }
+        });
+        lessons.setOnAction(e -> {
+            Lesson picked = lessons.getValue();
+            var current = vm.stepper().session();
+            if (picked != null && (current == null || current.lesson() == null || !current.lesson().id().equals(picked.id()))) vm.load(picked);
+        });
+        // show the open lesson in the picker, whichever way it was opened
+        vm.stepper().titleProperty().addListener((o, a, b) -> {
+            var current = vm.stepper().session();
+            lessons.setValue(current == null || current.lesson() == null ? null : LessonCatalog.byId(current.lesson().id()).orElse(null));
+        });
+        lessons.setTooltip(new Tooltip("Open a bundled lesson"));
+        // the title names the open lesson; the picker's face stays "Lesson…", so a long id is never cut to "…"
+        lessons.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(Lesson item, boolean empty) {
+                super.updateItem(item, empty);
+                setText("Lesson…");
+            }
+        });
+
         Button browser = new Button("Lessons");
         browser.setId("lessons-browser");
         browser.setTooltip(new Tooltip("All lessons in course order, with what is done (L)"));
@@ -165,6 +203,11 @@ public final class ShellView extends BorderPane {
         cancel.visibleProperty().bind(vm.checkingProperty());
         cancel.managedProperty().bind(vm.checkingProperty());
         cancel.setOnAction(e -> vm.cancelCheck());
+        Button handout = new Button("Handout…");
+        handout.setId("handout");
+        handout.setTooltip(new Tooltip("Save a PDF handout: one page per narrated step with its frame, narration and quiz"));
+        handout.setOnAction(e -> vm.exportHandout(getScene().getWindow()));
+        handout.disableProperty().bind(vm.loadedProperty().not());
         Label checkMessage = new Label();
         checkMessage.setId("check-message");
         checkMessage.textProperty().bind(vm.checkMessageProperty());
@@ -179,8 +222,13 @@ public final class ShellView extends BorderPane {
         projector.setTooltip(new Tooltip("Large type for a lecture hall (P); B blanks the screen"));
         Label version = new Label("engine " + EngineVersion.version());
         version.setId("engine-version");
+        // presentation mode needs the header's width for the lesson's title
+        for (var n : List.of(version, app, open, dark, handout)) {
+            n.visibleProperty().bind(vm.projectorProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
 
-        HBox header = new HBox(app, title, browser, presenter, open, variants, check, progress, cancel, checkMessage, dark, projector, version);
+        HBox header = new HBox(app, title, browser, presenter, lessons, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
         header.setId("shell-header");
         for (var n : header.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase || n instanceof ComboBox<?> || n == app || n == version) {
@@ -191,43 +239,47 @@ public final class ShellView extends BorderPane {
         return header;
     }
 
-    /** Column shares; large projector type needs a wider code column to keep whole lines readable. */
-    private static void columns(GridPane grid, boolean projector) {
-        double[] widths = projector ? new double[] {34, 11, 14, 15, 26} : new double[] {27, 12, 16, 17, 28};
-        for (int i = 0; i < widths.length; i++) grid.getColumnConstraints().get(i).setPercentWidth(widths[i]);
-    }
-
-    /** Code on the left; the machine's state in the middle; decisions, narration and the chart on the right. */
-    private GridPane views() {
+    /**
+     * Code on the left; the machine's state in the middle; decisions, narration and the chart on the right. Which
+     * of them show follows {@link LayoutModel}; every card but the code pane fits its view to the card.
+     */
+    private PanelGrid views() {
         var s = vm.stepper();
-        GridPane grid = new GridPane();
-        grid.setId("views");
-        grid.add(new Card("code", "Code", new CodeView(new CodeViewModel(s))), 0, 0, 1, 3);
-        grid.add(new Card("seqcount", "mm_lock_seq", new SeqcountView(new SeqcountViewModel(s))), 1, 0);
-        grid.add(new Card("lanes", "CPUs", new LanesView(new LanesViewModel(s))), 2, 0, 2, 1);
-        grid.add(new Card("vma", "Address space · VMA tree", new VmaView(new VmaViewModel(s))), 1, 1, 2, 1);
-        grid.add(new Card("slab", "File slab (filp · bfilp)", new SlabView(new SlabViewModel(s))), 3, 1);
-        grid.add(new Card("uprobes", "Inodes · uprobes tree", new UprobeTreeView(new UprobeTreeViewModel(s))), 1, 2, 2, 1);
-        grid.add(new Card("rcu", "RCU", new RcuView(new RcuViewModel(s))), 3, 2);
-        grid.add(new Card("narration", "Narration", new NarrationView(vm.narration())), 4, 0);
-        grid.add(new Card("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))), 4, 1);
+        PanelGrid grid = new PanelGrid();
+        grid.put(Panel.CODE, new Card("code", "Code", new CodeView(new CodeViewModel(s))));
+        grid.put(Panel.SEQCOUNT, Card.fitted("seqcount", "mm_lock_seq", new SeqcountView(new SeqcountViewModel(s))));
+        grid.put(Panel.CPUS, Card.fitted("lanes", "CPUs", new LanesView(new LanesViewModel(s))));
+        grid.put(Panel.VMA, Card.fitted("vma", "Address space · VMA tree", new VmaView(new VmaViewModel(s))));
+        grid.put(Panel.SLAB, Card.fitted("slab", "File slab (filp · bfilp)", new SlabView(new SlabViewModel(s))));
+        grid.put(Panel.UPROBES, Card.fitted("uprobes", "Inodes · uprobes tree", new UprobeTreeView(new UprobeTreeViewModel(s))));
+        grid.put(Panel.RCU, Card.fitted("rcu", "RCU", new RcuView(new RcuViewModel(s))));
+        grid.put(Panel.REGISTERS, Card.fitted("registers", "Reader registers", new RegistersView(new RegistersViewModel(s))));
+        grid.put(Panel.NARRATION, Card.fitted("narration", "Narration", new NarrationView(vm.narration())));
+        grid.put(Panel.DECISIONS, Card.fitted("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))));
         ThroughputViewModel throughput = new ThroughputViewModel(s, vm.jobs());
         vm.onSettle(throughput::drain);
-        grid.add(new Card("throughput", "uprobe-nop throughput (model)", new ThroughputView(throughput)), 4, 2);
-        for (int i = 0; i < 5; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setFillWidth(true);
-            grid.getColumnConstraints().add(c);
+        grid.put(Panel.THROUGHPUT, Card.fitted("throughput", "uprobe-nop throughput (model)", new ThroughputView(throughput)));
+        for (Panel p : Panel.values()) {
+            grid.card(p).setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) vm.layout().toggleMaximised(p);
+            });
         }
-        columns(grid, vm.projectorProperty().get());
-        vm.projectorProperty().addListener((o, a, b) -> columns(grid, b));
-        double[] heights = {30, 36, 34};
-        for (double h : heights) {
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(h);
-            r.setFillHeight(true);
-            grid.getRowConstraints().add(r);
-        }
+        Runnable relayout = () -> {
+            List<Panel> shown = vm.shownPanels();
+            grid.show(shown, vm.projectorProperty().get());
+            for (Panel p : Panel.values()) ((Card) grid.card(p)).setNumber(shown.size() > 1 ? shown.indexOf(p) + 1 : 0);
+        };
+        relayout.run();
+        vm.projectorProperty().addListener((o, a, b) -> relayout.run());
+        vm.layout().maximisedProperty().addListener((o, a, b) -> relayout.run());
+        vm.layout().allPanelsProperty().addListener((o, a, b) -> relayout.run());
+        // relayout when crossing the width at which every panel fits
+        vm.windowWidthProperty().bind(widthProperty());
+        widthProperty().addListener((o, a, b) -> {
+            boolean wide = b.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH;
+            if (wide != a.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH) relayout.run();
+        });
+        s.titleProperty().addListener((o, a, b) -> relayout.run());
         return grid;
     }
 }

@@ -25,7 +25,10 @@ import org.speclab.engine.check.CheckResult;
 import org.speclab.engine.scenario.Scenario;
 import org.speclab.engine.variant.Variant;
 import org.speclab.engine.variant.Variants;
+import org.speclab.app.layout.LayoutModel;
 import org.speclab.lessons.Lesson;
+import org.speclab.lessons.Panel;
+import org.speclab.lessons.LessonCatalog;
 import org.speclab.lessons.LessonException;
 import org.speclab.lessons.LessonArguments;
 
@@ -51,6 +54,7 @@ public final class ShellViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final BooleanProperty projector = new SimpleBooleanProperty(false);
     private final BooleanProperty blank = new SimpleBooleanProperty(false);
+    private final LayoutModel layout = new LayoutModel();
     private final java.util.List<Runnable> settlers = new java.util.ArrayList<>();
     private final LessonProgress progress;
     private CheckTask check;
@@ -151,6 +155,20 @@ public final class ShellViewModel {
 
     public BooleanProperty blankProperty() { return blank; }
 
+    /** Panels shown, maximised panel, type scale. */
+    public LayoutModel layout() { return layout; }
+
+    private final DoubleProperty windowWidth = new SimpleDoubleProperty(1920);
+
+    /** The window's width, which decides whether every panel fits (the view keeps it up to date). */
+    public DoubleProperty windowWidthProperty() { return windowWidth; }
+
+    /** The panels to show now (see {@link LayoutModel#panels}). */
+    public List<Panel> shownPanels() {
+        Session s = stepper.session();
+        return layout.panels(s == null || s.lesson() == null ? List.of() : s.lesson().panels(), projector.get(), windowWidth.get());
+    }
+
     public void load(Lesson lesson) { open(Session.of(lesson, lesson.scenario()), null); }
 
     /** A command-line argument: a lesson id, a path, or a trace code. */
@@ -233,6 +251,36 @@ public final class ShellViewModel {
             ui.showProblem("check failed: " + check.getException().getMessage());
         });
         jobs.start(check);
+    }
+
+    /**
+     * Writes the open lesson's PDF handout (one page per narrated step, presentation mode) in the background;
+     * the frames are rendered on the FX thread one per turn. The status goes to the check's message line.
+     */
+    public void exportHandout(Window owner) {
+        Session session = stepper.session();
+        if (session == null || session.lesson() == null) return;
+        var lesson = session.lesson();
+        String argument = lesson.source().startsWith("bundled:") ? lesson.id() : lesson.source();
+        ui.askHandout(owner, lesson.id()).ifPresent(pdf -> {
+            javafx.concurrent.Task<Integer> task = new javafx.concurrent.Task<>() {
+                @Override protected Integer call() throws Exception {
+                    return new org.speclab.app.export.Handout(argument, 1600, 900).write(pdf, p -> updateProgress(p, 1), this::isCancelled);
+                }
+            };
+            status("writing the handout…");
+            task.setOnSucceeded(e -> status("handout: " + task.getValue() + " pages in " + pdf.getFileName()));
+            task.setOnFailed(e -> {
+                status("");
+                ui.showProblem(pdf + ": the handout could not be written: " + task.getException().getMessage());
+            });
+            jobs.start(task);
+        });
+    }
+
+    /** The header's message line, unless a running check is showing its own progress there. */
+    private void status(String text) {
+        if (!checkMessage.isBound()) checkMessage.set(text);
     }
 
     public void cancelCheck() {

@@ -8,30 +8,33 @@ import javafx.stage.Stage;
 
 /** The SpecLab window. Launched by {@code org.speclab.app.Main}, never as the jar's Main-Class. */
 public final class SpecLabApp extends Application {
-    private static final double SCREEN_SHARE = 0.85;
-    private static final double MIN_WIDTH = 1024;
-    private static final double MIN_HEIGHT = 700;
-
     @Override
     public void start(Stage stage) {
-        // There may be no window manager (Xvfb, kiosk): size and place the stage ourselves.
+        // There may be no window manager (Xvfb, a projector kiosk): the window takes the whole screen itself,
+        // since every layout is made for the screen it is shown on.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = fit(screen.getWidth(), MIN_WIDTH);
-        double height = fit(screen.getHeight(), MIN_HEIGHT);
+        double width = screen.getWidth();
+        double height = screen.getHeight();
         stage.setTitle("SpecLab");
         ShellViewModel vm = new ShellViewModel();
         vm.warmUpCheckerOnFirstOpen();
-        if (lesson() != null) vm.openArgument(lesson());
+        var named = getParameters() == null ? java.util.Map.<String, String>of() : getParameters().getNamed();
+        vm.projectorProperty().set(Boolean.parseBoolean(named.getOrDefault("projector", "false")));
+        vm.darkProperty().set(Boolean.parseBoolean(named.getOrDefault("dark", "false")));
+        if (lesson() != null) {
+            vm.openArgument(lesson());
+            int step = Integer.parseInt(named.getOrDefault("step", "0"));
+            if (step != 0 && vm.stepper().session() != null) {
+                vm.stepper().runToEnd();
+                vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
+            }
+        }
         stage.setScene(ShellView.scene(vm, width, height));
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         stage.show();
-    }
-
-    private static double fit(double available, double minimum) {
-        return Math.min(available, Math.max(minimum, available * SCREEN_SHARE));
     }
 
     // Null when a test constructs the app directly instead of through Application.launch.

@@ -9,7 +9,7 @@ import org.speclab.engine.step.Verdict;
 import org.speclab.engine.step.Violation;
 
 /**
- * Outcome and property names (DESIGN.md §5) said in words for a lecture hall, from the engine's own meanings
+ * Outcome and property names (docs/model.md §7) said in words for a lecture hall, from the engine's own meanings
  * ({@link Reason#explanation()}, {@link Property#meaning()}); the names stay next to the words.
  */
 public final class OutcomeWords {

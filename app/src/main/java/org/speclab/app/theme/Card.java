@@ -4,16 +4,36 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.speclab.app.layout.FitPane;
 
-/** A titled panel of the window: a small caps title over the view. */
+/**
+ * A titled panel of the window: a small caps title over the view. A fitted card scales its view down rather
+ * than cut or scroll it ({@link FitPane}); the code pane scrolls itself and is not fitted.
+ */
 public final class Card extends VBox {
-    public Card(String id, String title, Node content) {
+    private final Label heading;
+    private final String title;
+
+    public Card(String id, String title, Node content) { this(id, title, content, false); }
+
+    public Card(String id, String title, Node content, boolean fitted) {
+        this.title = title;
         setId(id + "-card");
         getStyleClass().add(Styles.CARD);
-        Label heading = new Label(title);
+        heading = new Label(title);
         heading.getStyleClass().add(Styles.CARD_TITLE);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        getChildren().addAll(heading, content);
+        heading.setMinWidth(0);
+        heading.setWrapText(true);
+        heading.setMinHeight(Label.USE_PREF_SIZE);
+        Node shown = fitted ? new FitPane(content) : content;
+        VBox.setVgrow(shown, Priority.ALWAYS);
+        getChildren().addAll(heading, shown);
         setMinSize(0, 0);
     }
+
+    /** A fitted card. */
+    public static Card fitted(String id, String title, Node content) { return new Card(id, title, content, true); }
+
+    /** Shows the key that maximises this card (Z then the number) before its title; 0 shows none. */
+    public void setNumber(int number) { heading.setText(number > 0 && number < 10 ? number + "  " + title : title); }
 }

@@ -13,7 +13,7 @@ public final class Theme {
     private static final String CSS = "/org/speclab/assets/css/";
     /** Every view's stylesheet; a view's rules are scoped by its id. */
     public static final List<String> SHEETS = List.of("tokens.css", "shell.css", "controls.css", "code.css", "lanes.css", "seqcount.css",
-            "vma.css", "slab.css", "uprobes.css", "rcu.css", "decisions.css", "throughput.css", "narration.css");
+            "vma.css", "slab.css", "uprobes.css", "rcu.css", "decisions.css", "throughput.css", "narration.css", "registers.css");
 
     private Theme() {}
 

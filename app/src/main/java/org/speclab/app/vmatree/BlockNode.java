@@ -45,6 +45,8 @@ final class BlockNode extends VBox {
         mark.setManaged(false);
         // The mark goes behind the text; most important lines first, as a short lane clips the last ones.
         getChildren().addAll(mark, title, note, file, range);
+        // lines keep their height: a short lane clips the last ones whole instead of squeezing them to "…"
+        for (Label l : java.util.List.of(title, note, file, range)) l.setMinHeight(Label.USE_PREF_SIZE);
         setMinSize(0, 0);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());

@@ -44,8 +44,8 @@ public final class VmaView extends Region {
         double w = getWidth();
         double h = getHeight();
         double gap = 6;
-        // The strip comes first: the list gets what is left above the strip's minimum, and scrolls.
-        double tableH = Math.min(table.prefHeight(w) + 4, h * TABLE_SHARE);
+        // The strip comes first: the list gets its share, or what the strip leaves, above the strip's minimum, and scrolls.
+        double tableH = Math.min(table.prefHeight(w) + 4, Math.max(h * TABLE_SHARE, h - gap - strip.prefHeight(w)));
         tableH = Math.max(0, Math.min(tableH, h - gap - strip.minHeight(w)));
         strip.resizeRelocate(0, 0, w, Math.max(0, h - tableH - gap));
         slots.resizeRelocate(0, h - tableH, w, tableH);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.speclab.app.Main;
 import org.speclab.lessons.LessonCatalog;
 
-/** The subcommands as a user types them: output, and the exit codes of DESIGN.md §3. */
+/** The subcommands as a user types them: output, and the exit codes of the README's command table. */
 class CommandLineTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -54,4 +54,31 @@ class ExportCommandTest {
         assertThat(p.exitValue()).isEqualTo(2);
         assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("--format bmp");
     }
+
+    @Test
+    void pdfHandoutHasAPagePerNarratedStepWithItsNarrationAndQuizAndTheAnswersLast() throws Exception {
+        // given: munmap-file-reuse narrates 13 steps and asks one quiz, before step 23
+        Process p = speclab("export", "munmap-file-reuse", "--out", dir.toString(), "--format", "pdf", "--size", "1280x720");
+        // when
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // then
+        assertThat(p.exitValue()).as(output).isZero();
+        var lesson = org.speclab.lessons.LessonCatalog.byId("munmap-file-reuse").orElseThrow();
+        java.util.Set<Integer> steps = new java.util.TreeSet<>(lesson.narration().keySet());
+        lesson.quizzes().forEach(q -> steps.add(q.step() - 1));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("munmap-file-reuse.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(steps.size() + 1);
+            var text = new org.apache.pdfbox.text.PDFTextStripper();
+            String all = text.getText(pdf);
+            assertThat(all).contains(lesson.narration().values().iterator().next().substring(0, 20));
+            assertThat(all).contains("Predict the next step").contains(lesson.quizzes().get(0).choices().get(0).substring(0, 15));
+            text.setStartPage(pdf.getNumberOfPages());
+            assertThat(text.getText(pdf)).contains("answers").contains(lesson.quizzes().get(0).answerText().substring(0, 15));
+            // a picture of the first page to look at
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(1, 60);
+            Files.createDirectories(Path.of("target"));
+            ImageIO.write(page, "png", Path.of("target", "handout-page-2.png").toFile());
+        }
+    }
 }

@@ -224,7 +224,7 @@ class HostileInputTest {
                 Arguments.of(new String[] {"gui", "fast-path", "--snapshot", "@DIR"}, "is a directory"),
                 Arguments.of(new String[] {"gui", "fast-path", "--snapshot", ""}, "--snapshot is empty"),
                 Arguments.of(new String[] {"gui", "nosuch-lesson", "--snapshot", "@DIR/w.png"}, "nosuch-lesson:1:1: no bundled lesson"),
-                Arguments.of(new String[] {"gui", "fast-path", "--step", "3"}, "go with --snapshot"),
+                Arguments.of(new String[] {"gui", "fast-path", "--force"}, "go with --snapshot"),
                 Arguments.of(new String[] {"bench", "engine", "--seconds", "0"}, "--seconds 0.0: out of range — give 0.1 to 3600"),
                 Arguments.of(new String[] {"bench", "engine", "--seconds", "-1"}, "--seconds -1.0: out of range"),
                 Arguments.of(new String[] {"bench", "engine", "--seconds", "NaN"}, "--seconds NaN: out of range"),

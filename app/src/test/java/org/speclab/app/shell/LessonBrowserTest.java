@@ -66,6 +66,7 @@ class LessonBrowserTest {
         List<String> ids = robot.lookup(".start-lesson").queryAll().stream().map(Node::getId).toList();
         assertThat(ids).containsExactlyElementsOf(org.speclab.lessons.LessonCatalog.bundled().stream().map(l -> "start-" + l.id()).toList());
         assertThat(ids).startsWith("start-fast-path", "start-munmap-file-reuse");
+        assertThat(ids.get(ids.size() - 1)).isEqualTo("start-broken-trust-speculative-null");
         assertThat(ids.indexOf("start-broken-no-end-check")).isGreaterThan(ids.indexOf("start-two-readers-two-writers"));
         assertThat(ids.indexOf("start-broken-spin-on-odd")).isGreaterThan(ids.indexOf("start-broken-no-end-check"));
         assertThat(robot.from((Node) robot.lookup("#start-broken-no-end-check").query()).lookup(".start-number").queryAs(Label.class).getText())

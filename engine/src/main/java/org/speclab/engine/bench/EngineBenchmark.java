@@ -93,7 +93,7 @@ public final class EngineBenchmark {
                 collected, gcTotal * 1e3, two.seconds());
         memory(engine, initial);
         out.printf("checker states/s on 1 worker: %.0f best, %.0f median%n", last.states() / best, last.states() / median);
-        out.printf("states/s: %.0f%n", last.states() / median); // DESIGN.md §3: the last line, the median run
+        out.printf("states/s: %.0f%n", last.states() / median); // the README's command table: the last line, the median run
     }
 
     /**

@@ -9,7 +9,7 @@ import org.speclab.engine.step.Property;
 import org.speclab.engine.step.Violation;
 
 /**
- * L1 (MODEL.md §8.5): a reachable cycle in which a reader takes a step never ends, because a finished reader
+ * L1 (docs/model.md §8): a reachable cycle in which a reader takes a step never ends, because a finished reader
  * stays finished. Finds the strongly connected components of the explored graph (iterative Tarjan), picks the
  * first reader edge inside one, and closes the shortest cycle through it.
  *

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The committed mapping: what an {@code mmap_read_lock} holder would see. It changes only when a write section
- * ends (unlock or downgrade) and takes all of that section's changes at once (MODEL.md §8.5, P1). Each range
+ * ends (unlock or downgrade) and takes all of that section's changes at once (docs/model.md §8, P1). Each range
  * records the inode identity (address + generation) and file offset it maps.
  */
 public record Committed(List<Range> ranges) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything shared between the modelled threads, as one immutable snapshot (MODEL.md §8.2): the mm, the slab
+ * Everything shared between the modelled threads, as one immutable snapshot (docs/model.md §2): the mm, the slab
  * caches, the uprobes tree, the two RCU flavours, the page text and the committed mapping. A value class (not a
  * record) only so that its hash is computed once: the checker hashes every state it meets.
  */

@@ -148,7 +148,7 @@ public final class Engine {
         return null;
     }
 
-    /** The run's outcome name (DESIGN.md §5): one reader's outcome, or {@code cpu0=…,cpu2=…} with several. */
+    /** The run's outcome name (docs/model.md §7): one reader's outcome, or {@code cpu0=…,cpu2=…} with several. */
     public String outcome(State s) {
         List<String> parts = new ArrayList<>();
         int readers = 0;

@@ -1,6 +1,6 @@
 package org.speclab.engine.step;
 
-/** The safety and liveness properties of MODEL.md §8.5 with their outcome names (DESIGN.md §5). */
+/** The safety and liveness properties of docs/model.md §8 with their outcome names (docs/model.md §7). */
 public enum Property {
     P1("wrong-uprobe", "the lookup returned a uprobe that was never mapped at the breakpoint during the lookup"),
     P2("use-after-free", "a load from memory that no longer belongs to its cache"),

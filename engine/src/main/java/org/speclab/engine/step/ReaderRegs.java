@@ -5,7 +5,7 @@ import java.util.List;
 import org.speclab.engine.kernel.FileRef;
 
 /**
- * The reader's locals in {@code handle_swbp()} and the lookups (MODEL.md §8.3): the breakpoint address, the
+ * The reader's locals in {@code handle_swbp()} and the lookups (docs/model.md §3): the breakpoint address, the
  * sequence snapshot, the loaded pointers and fields, the uprobe found, and the result. Ghost fields, used only
  * by the properties and the views: {@code fileGen}/{@code inodeGen} (which identity the loaded pointer had),
  * {@code window} and {@code valid} (the uprobes that were valid at bp at some instant of the lookup, for P1).
@@ -73,7 +73,7 @@ public record ReaderRegs(long bp, int attempt, int seq, int vma, FileRef file, i
 
     public boolean holdsUprobe() { return uprobe >= 0; }
 
-    /** DESIGN.md §5: {@code speculative-hit}, or the failed speculation's reason, '/', the locked result. */
+    /** docs/model.md §7: {@code speculative-hit}, or the failed speculation's reason, '/', the locked result. */
     public String outcome() {
         if (verdict == null) return "unfinished";
         if (verdict == Verdict.SPECULATIVE_HIT || reason == null) return verdict.outcomeName();

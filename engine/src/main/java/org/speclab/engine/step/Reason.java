@@ -1,8 +1,8 @@
 package org.speclab.engine.step;
 
-/** Why a speculation attempt failed (DESIGN.md §5 names). */
+/** Why a speculation attempt failed (docs/model.md §7 names). */
 public enum Reason {
-    /** Also what CONFIG_PER_VMA_LOCK=n reports: its try_begin stub refuses; the stable name is kept (DESIGN.md §5). */
+    /** Also what CONFIG_PER_VMA_LOCK=n reports: its try_begin stub refuses; the stable name is kept (docs/model.md §7). */
     WRITER_ACTIVE("fallback-writer-active", "mm_lock_seq was odd (a writer holds mmap_lock), or CONFIG_PER_VMA_LOCK=n and the try_begin stub refuses"),
     SEQ_CHANGED("fallback-seq-changed", "mm_lock_seq changed since the snapshot: a write section ran"),
     NO_VMA("fallback-no-vma", "no VMA covers the breakpoint address"),

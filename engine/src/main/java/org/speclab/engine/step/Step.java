@@ -1,8 +1,8 @@
 package org.speclab.engine.step;
 
 /**
- * One atomic, sequentially consistent action of one thread: one line of the kernel algorithm (MODEL.md §8.3,
- * §8.4). Implementations are small records named for the kernel action; their parameters are fixed when the
+ * One atomic, sequentially consistent action of one thread: one line of the kernel algorithm (docs/model.md §3,
+ * §4). Implementations are small records named for the kernel action; their parameters are fixed when the
  * step is planned, so a thread's remaining steps are a value that can be shown before they run.
  */
 public non-sealed interface Step extends Item {

@@ -1,6 +1,6 @@
 package org.speclab.engine.step;
 
-/** How a reader's lookup ended (DESIGN.md §5). */
+/** How a reader's lookup ended (docs/model.md §7). */
 public enum Verdict {
     SPECULATIVE_HIT("speculative-hit"),
     LOCKED_HIT("locked-hit"),

@@ -52,7 +52,7 @@ public final class HitPaths {
     }
 
     /**
-     * MODEL.md §1.1's rejected alternative: lock_vma_under_rcu() instead of mmap_read_lock(). The locked path's
+     * Andrii's rejected alternative in review (docs/model.md §10): lock_vma_under_rcu() instead of mmap_read_lock(). The locked path's
      * steps, with the rwsem of the hit VMA's vma_lock in place of mmap_lock, and vma_start_read()'s two checks
      * of vm_lock_seq against mm_lock_seq around its down_read_trylock().
      */

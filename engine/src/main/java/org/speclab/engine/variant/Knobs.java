@@ -3,7 +3,7 @@ package org.speclab.engine.variant;
 import java.util.List;
 
 /**
- * The configuration knobs of MODEL.md §8.1. Each is settable on its own ({@code --set filp-cache=plain-kfree});
+ * The configuration knobs of docs/model.md §5. Each is settable on its own ({@code --set filp-cache=plain-kfree});
  * {@link KnobSetting} parses those strings.
  */
 public record Knobs(boolean perVmaLock, boolean preemptRt, VmaFree vmaFree, FileFree filpCache, FileFree bfilpCache,

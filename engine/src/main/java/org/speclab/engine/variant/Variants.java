@@ -12,7 +12,7 @@ import org.speclab.engine.variant.CodePath.StartCheck;
 import org.speclab.engine.variant.Knobs.FileFree;
 import org.speclab.engine.variant.Knobs.VmaFree;
 
-/** The stable variant names of DESIGN.md §4 and how each differs from the merged code. */
+/** The stable variant names of docs/model.md §6 and how each differs from the merged code. */
 public final class Variants {
     private static final Knobs K = Knobs.LINUX_6_14;
     private static final Pattern RETRY = Pattern.compile("retry-([1-9][0-9]?)");

@@ -12,7 +12,7 @@ import org.speclab.engine.program.Op;
 import org.speclab.engine.program.ThreadSpec;
 import org.speclab.engine.variant.Variants;
 
-/** The reader's steps (MODEL.md §8.3), one behaviour each. */
+/** The reader's steps (docs/model.md §3), one behaviour each. */
 class ReaderStepsTest {
     @Test
     void tryBeginSnapshotsAnEvenCountAndSpeculates() {

@@ -11,7 +11,7 @@ import org.speclab.engine.kernel.RcuCallback;
 import org.speclab.engine.variant.KnobSetting;
 import org.speclab.engine.variant.Variants;
 
-/** The writers' steps (MODEL.md §8.4), one behaviour each. */
+/** The writers' steps (docs/model.md §4), one behaviour each. */
 class WriterStepsTest {
     @Test
     void unregisterRemovesTheConsumerFirstSoTheHandlerChainFindsNone() {

@@ -15,7 +15,7 @@ import org.speclab.engine.scenario.Scenario;
 import org.speclab.engine.step.Property;
 
 /**
- * Each broken variant of MODEL.md §8.6 on the interleaving that exposes it: the named property is violated.
+ * Each broken variant of docs/model.md §6 on the interleaving that exposes it: the named property is violated.
  * The same schedule on v6.14 (and with B5, on B5 with the kernel's real RCU-delayed inode free) is safe and
  * ends in the fallback the kernel takes.
  */

@@ -50,7 +50,7 @@ public final class SpeculativeLookup {
             x.regs(x.reader().withSeq(seq).openWindow());
             String shown = Long.toUnsignedString(Integer.toUnsignedLong(seq));
             if (!x.knobs().perVmaLock() && !x.path().ignorePerVmaLock()) {
-                // the stable outcome name stays fallback-writer-active (DESIGN.md §5); no writer is involved here
+                // the stable outcome name stays fallback-writer-active (docs/model.md §7); no writer is involved here
                 fail(x, Reason.WRITER_ACTIVE, "CONFIG_PER_VMA_LOCK=n: the mmap_lock_speculate_try_begin() stub refuses (returns false)"
                         + " whatever the count; no writer is involved, every hit takes mmap_read_lock");
                 return;

@@ -6,7 +6,7 @@ import org.speclab.engine.step.Exec;
 import org.speclab.engine.step.Step;
 
 /**
- * The write side of {@code mmap_lock} and {@code mm_lock_seq} (MODEL.md §2.2): the count goes odd right after
+ * The write side of {@code mmap_lock} and {@code mm_lock_seq} (docs/model.md §1): the count goes odd right after
  * {@code down_write()} and even again before {@code up_write()} or {@code downgrade_write()}, so it moves by
  * exactly 2 per write section. Ending a section commits its changes to what lock holders can observe.
  */

@@ -15,7 +15,7 @@ import org.speclab.engine.step.StepList;
 
 /**
  * {@code do_vmi_align_munmap()}: detach the VMAs under the write lock, downgrade, then — still holding the lock
- * for read — zap the pages, drop the file references and free the VMAs (MODEL.md §2.3, §8.4.1).
+ * for read — zap the pages, drop the file references and free the VMAs (docs/model.md §4).
  */
 public final class Munmap {
     private Munmap() {}

@@ -10,7 +10,7 @@ import org.speclab.engine.kernel.World;
 import org.speclab.engine.variant.Knobs;
 
 /**
- * How objects are freed under each knob (MODEL.md §8.4 FPUT, VFREE, iput): typesafe (slot FREE at once; an
+ * How objects are freed under each knob (docs/model.md §4 FPUT, VFREE, iput): typesafe (slot FREE at once; an
  * empty slab page returned only after a grace period), RCU-delayed (FREE and RETURNED by a callback), or at once.
  */
 final class Release {

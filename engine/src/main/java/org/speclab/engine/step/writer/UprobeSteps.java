@@ -22,7 +22,7 @@ import org.speclab.engine.step.WriterRegs;
 /**
  * {@code uprobe_register()} and {@code uprobe_unregister()}: tree changes under {@code uprobes_treelock} with
  * {@code uprobes_seqcount}, breakpoint (un)installation under {@code mmap_write_lock}, and the deferred free of
- * an unregistered uprobe after an RCU Tasks Trace grace period (MODEL.md §3.4, §3.5, §8.4.6–7).
+ * an unregistered uprobe after an RCU Tasks Trace grace period (docs/model.md §4).
  */
 public final class UprobeSteps {
     private UprobeSteps() {}

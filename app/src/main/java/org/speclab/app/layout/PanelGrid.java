@@ -1,0 +1,133 @@
+package org.speclab.app.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
+import org.speclab.lessons.Panel;
+
+/**
+ * The window's panels for any subset of them: code in a column on the left, the story (narration, decisions,
+ * the chart) on the right, and the machine's state in between, packed first-fit into rows three units wide
+ * (the VMA tree, the uprobes tree and the registers take a row; the CPU lanes two units; the rest one; a row's
+ * last panel takes what is left). With fewer panels each gets more room; one panel alone fills the window.
+ */
+public final class PanelGrid extends GridPane {
+    private static final int UNITS = 3;
+    private static final double GAP = 8;
+    private final Map<Panel, Node> cards = new EnumMap<>(Panel.class);
+
+    public PanelGrid() {
+        setId("views");
+        setMinSize(0, 0);
+    }
+
+    public void put(Panel panel, Node card) { cards.put(panel, card); }
+
+    public Node card(Panel panel) { return cards.get(panel); }
+
+    /** Lays out {@code panels} (those that have a card); projector mode gives code and narration more room. */
+    public void show(List<Panel> panels, boolean projector) {
+        getChildren().clear();
+        getColumnConstraints().clear();
+        getRowConstraints().clear();
+        List<Panel> shown = panels.stream().filter(cards::containsKey).toList();
+        List<Panel> middle = shown.stream().filter(p -> place(p) == Place.MIDDLE).toList();
+        List<Panel> story = shown.stream().filter(p -> place(p) == Place.STORY).toList();
+        List<Double> widths = new ArrayList<>();
+        int column = 0;
+        if (shown.contains(Panel.CODE)) {
+            add(cards.get(Panel.CODE), column++, 0);
+            widths.add(projector ? 40.0 : 32.0);
+        }
+        if (!middle.isEmpty()) {
+            add(middle(middle), column++, 0);
+            widths.add(projector ? 34.0 : 44.0);
+        }
+        if (!story.isEmpty()) {
+            add(story(story), column, 0);
+            widths.add(26.0);
+        }
+        double total = widths.stream().mapToDouble(Double::doubleValue).sum();
+        for (double w : widths) getColumnConstraints().add(column(100 * w / total));
+        getRowConstraints().add(row(100));
+    }
+
+    private Rows middle(List<Panel> panels) {
+        Rows grid = new Rows(UNITS, GAP);
+        grid.getStyleClass().add("state-panels");
+        // first fit: each panel goes into the first row with room left, so narrow panels pair up
+        List<List<Panel>> rows = new ArrayList<>();
+        List<Integer> used = new ArrayList<>();
+        for (Panel p : panels) {
+            int w = width(p);
+            int r = 0;
+            while (r < rows.size() && used.get(r) + w > UNITS) r++;
+            if (r == rows.size()) {
+                rows.add(new ArrayList<>());
+                used.add(0);
+            }
+            rows.get(r).add(p);
+            used.set(r, used.get(r) + w);
+        }
+        for (List<Panel> in : rows) {
+            List<Node> cells = new ArrayList<>();
+            List<Integer> spans = new ArrayList<>();
+            int at = 0;
+            for (int i = 0; i < in.size(); i++) {
+                int span = i == in.size() - 1 ? UNITS - at : width(in.get(i));
+                cells.add(cards.get(in.get(i)));
+                spans.add(span);
+                at += span;
+            }
+            grid.addRow(cells, spans);
+        }
+        return grid;
+    }
+
+    private Rows story(List<Panel> panels) {
+        Rows grid = new Rows(1, GAP);
+        grid.getStyleClass().add("story-panels");
+        for (Panel p : panels) grid.addRow(List.of(cards.get(p)), List.of(1));
+        return grid;
+    }
+
+    private enum Place { CODE, MIDDLE, STORY }
+
+    private static Place place(Panel p) {
+        return switch (p) {
+            case CODE -> Place.CODE;
+            case NARRATION, DECISIONS, THROUGHPUT -> Place.STORY;
+            default -> Place.MIDDLE;
+        };
+    }
+
+    /** Units of the middle's three. */
+    private static int width(Panel p) {
+        return switch (p) {
+            case SEQCOUNT, SLAB, RCU -> 1;
+            case CPUS -> 2;
+            default -> 3;
+        };
+    }
+
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        c.setFillWidth(true);
+        c.setMinWidth(0);
+        return c;
+    }
+
+    private static RowConstraints row(double percent) {
+        RowConstraints r = new RowConstraints();
+        r.setPercentHeight(percent);
+        r.setFillHeight(true);
+        r.setMinHeight(0);
+        return r;
+    }
+}
