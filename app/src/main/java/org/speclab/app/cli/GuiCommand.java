@@ -38,7 +38,7 @@ public final class GuiCommand implements Callable<Integer> {
             description = "With --snapshot: the picture's size, 320x200 … 7680x4320 (default ${DEFAULT-VALUE}); the window takes the whole screen.")
     String size;
 
-    @Option(names = "--force", description = "With --snapshot: replace an existing file that is not a PNG.")
+    @Option(names = "--force", description = "With --snapshot: replace an existing file.")
     boolean force;
 
     @Option(names = "--dark", description = "The dark theme.")

@@ -92,8 +92,10 @@ final class Outputs {
             }
         }
         if (Files.isDirectory(png)) throw new InputProblem("--snapshot " + shown + ": is a directory — give a file name, e.g. " + shown + "/window.png");
-        if (Files.exists(png) && !force && !isPng(png)) {
-            throw new InputProblem("--snapshot " + shown + ": exists and is not a PNG picture — add --force to replace it, or give another file name");
+        if (Files.exists(png) && !force) {
+            // even an earlier picture is replaced only on request: it may be a slide someone kept
+            throw new InputProblem("--snapshot " + shown + (isPng(png) ? ": exists" : ": exists and is not a PNG picture")
+                    + " — add --force to replace it, or give another file name");
         }
         Path parent = png.toAbsolutePath().getParent();
         if (parent != null) directory("--snapshot's directory", parent);

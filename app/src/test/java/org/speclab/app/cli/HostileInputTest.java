@@ -221,6 +221,7 @@ class HostileInputTest {
                 Arguments.of(new String[] {"gui", "--snapshot", "@DIR/w.png", "--step", "3"}, "--step 3: there is no lesson to step"),
                 Arguments.of(new String[] {"gui", "fast-path", "--snapshot", "@DIR/w.png", "--size", "1x1"}, "--size 1x1: out of range"),
                 Arguments.of(new String[] {"gui", "fast-path", "--snapshot", "@FILE"}, "exists and is not a PNG picture — add --force"),
+                Arguments.of(new String[] {"gui", "fast-path", "--snapshot", "@PNG"}, ": exists — add --force"),
                 Arguments.of(new String[] {"gui", "fast-path", "--snapshot", "@DIR"}, "is a directory"),
                 Arguments.of(new String[] {"gui", "fast-path", "--snapshot", ""}, "--snapshot is empty"),
                 Arguments.of(new String[] {"gui", "nosuch-lesson", "--snapshot", "@DIR/w.png"}, "nosuch-lesson:1:1: no bundled lesson"),
@@ -248,12 +249,17 @@ class HostileInputTest {
     @MethodSource("badFlags")
     void everyFlagOutOfRangeIsOneLineWithTheAllowedRange(String[] args, String message) throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "not a picture, not a directory");
+        byte[] slide = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
+        Path png = Files.write(dir.resolve("kept-slide.png"), slide);
         String[] resolved = new String[args.length];
-        for (int i = 0; i < args.length; i++) resolved[i] = args[i].replace("@DIR", dir.toString()).replace("@FILE", file.toString());
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i].replace("@DIR", dir.toString()).replace("@FILE", file.toString()).replace("@PNG", png.toString());
+        }
         Answer a = run(resolved);
         oneLineExit2(a, String.join(" ", args).substring(0, Math.min(80, String.join(" ", args).length())));
         assertThat(a.lines().get(0)).contains(message).hasSizeLessThan(800);
         assertThat(Files.readString(file)).isEqualTo("not a picture, not a directory");
+        assertThat(Files.readAllBytes(png)).as("an earlier picture is kept without --force").isEqualTo(slide);
     }
 
     // --- seeded mutations of the shipped lessons ---------------------------------------------------------------
