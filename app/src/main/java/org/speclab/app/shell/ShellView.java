@@ -40,7 +40,6 @@ import org.speclab.engine.EngineVersion;
 import org.speclab.engine.variant.Variant;
 import org.speclab.engine.variant.Variants;
 import org.speclab.lessons.Lesson;
-import org.speclab.lessons.LessonCatalog;
 import org.speclab.lessons.Panel;
 import java.util.List;
 import org.speclab.app.layout.LayoutModel;
@@ -49,7 +48,7 @@ import org.speclab.app.registers.RegistersView;
 import org.speclab.app.registers.RegistersViewModel;
 
 /**
- * The window's root: a header (lesson, variant, Open, Check, themes), the views in a grid that scales with the
+ * The window's root: a header (the lesson browser, variant, Open, Check, themes), the views in a grid that scales with the
  * window, and the step bar. It only lays out and binds; {@link ShellViewModel} holds the commands.
  */
 public final class ShellView extends BorderPane {
@@ -130,35 +129,6 @@ public final class ShellView extends BorderPane {
         title.setWrapText(true);
         title.setMinHeight(Label.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        ComboBox<Lesson> lessons = new ComboBox<>();
-        lessons.setId("lesson-picker");
-        lessons.setPromptText("Lesson…");
-        lessons.setPrefWidth(220);
-        lessons.getItems().setAll(LessonCatalog.bundled());
-        lessons.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(Lesson l) { return l == null ? "" : l.id(); }
-
-            @Override public Lesson fromString(String s) { return LessonCatalog.byId(s).orElse(null); }
-        });
-        lessons.setOnAction(e -> {
-            Lesson picked = lessons.getValue();
-            var current = vm.stepper().session();
-            if (picked != null && (current == null || current.lesson() == null || !current.lesson().id().equals(picked.id()))) vm.load(picked);
-        });
-        // show the open lesson in the picker, whichever way it was opened
-        vm.stepper().titleProperty().addListener((o, a, b) -> {
-            var current = vm.stepper().session();
-            lessons.setValue(current == null || current.lesson() == null ? null : LessonCatalog.byId(current.lesson().id()).orElse(null));
-        });
-        lessons.setTooltip(new Tooltip("Open a bundled lesson"));
-        // the title names the open lesson; the picker's face stays "Lesson…", so a long id is never cut to "…"
-        lessons.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override protected void updateItem(Lesson item, boolean empty) {
-                super.updateItem(item, empty);
-                setText("Lesson…");
-            }
-        });
-
         Button browser = new Button("Lessons");
         browser.setId("lessons-browser");
         browser.setTooltip(new Tooltip("All lessons in course order, with what is done (L)"));
@@ -228,7 +198,7 @@ public final class ShellView extends BorderPane {
             n.managedProperty().bind(n.visibleProperty());
         }
 
-        HBox header = new HBox(app, title, browser, presenter, lessons, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
+        HBox header = new HBox(app, title, browser, presenter, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
         header.setId("shell-header");
         for (var n : header.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase || n instanceof ComboBox<?> || n == app || n == version) {
