@@ -39,7 +39,6 @@ import org.speclab.app.vmatree.VmaViewModel;
 import org.speclab.engine.EngineVersion;
 import org.speclab.engine.variant.Variant;
 import org.speclab.engine.variant.Variants;
-import org.speclab.lessons.Lesson;
 import org.speclab.lessons.Panel;
 import java.util.List;
 import org.speclab.app.layout.LayoutModel;
