@@ -13,6 +13,7 @@ public record DecisionRow(int step, String thread, int threadIndex, ThreadBadge.
         RETRY("↻", "retries"),
         FALLBACK("↩", "falls back"),
         LOCKED("↩", "locked path"),
+        UNLOCKED("⚠", "no lock taken"),
         VIOLATION("⚠", "violation");
 
         private final String symbol;

@@ -91,7 +91,7 @@ public final class DecisionsView extends VBox {
         box.getStyleClass().add("decision");
         box.pseudoClassStateChanged(Styles.HIT, r.kind() == DecisionRow.Kind.HIT);
         box.pseudoClassStateChanged(FALLBACK, r.kind().fallback());
-        box.pseudoClassStateChanged(Styles.VIOLATION, r.kind() == DecisionRow.Kind.VIOLATION);
+        box.pseudoClassStateChanged(Styles.VIOLATION, r.kind() == DecisionRow.Kind.VIOLATION || r.kind() == DecisionRow.Kind.UNLOCKED);
         box.pseudoClassStateChanged(Styles.CURRENT, r.current());
         if (r.current() && !Motion.instant()) {
             FadeTransition fade = new FadeTransition(Motion.duration(), box);

@@ -66,6 +66,8 @@ public final class DecisionsViewModel {
             case RETRY -> DecisionRow.Kind.RETRY;
             case FALLBACK -> DecisionRow.Kind.FALLBACK;
             case LOCKED_RESULT -> DecisionRow.Kind.LOCKED;
+            // a broken shortcut is not the locked path: it is shown with the warning style, never the green one
+            case UNLOCKED_RESULT -> DecisionRow.Kind.UNLOCKED;
         };
     }
 }

@@ -42,6 +42,19 @@ class DecisionsViewModelTest {
     }
 
     @Test
+    void b14TrustingASpeculativeNullIsNeverShownAsTheLockedPath() {
+        // when: B14 decides "no uprobe" from the speculative NULL without mmap_read_lock
+        playToEnd("broken-trust-speculative-null");
+
+        // then
+        assertThat(vm.rows()).noneMatch(r -> r.kind() == DecisionRow.Kind.LOCKED);
+        DecisionRow shortcut = vm.rows().stream().filter(r -> r.kind() == DecisionRow.Kind.UNLOCKED).findFirst().orElseThrow();
+        assertThat(shortcut.tag()).isEqualTo("⚠ no lock taken");
+        assertThat(shortcut.kind().fallback()).as("not the green fallback family").isFalse();
+        assertThat(shortcut.sentence()).contains("without mmap_lock");
+    }
+
+    @Test
     void hitIsBlueKindAndViolationIsItsOwnRowWithTheProperty() {
         // when
         playToEnd("broken-no-end-check");

@@ -161,7 +161,7 @@ public final class LockedLookup {
             var truth = x.w().validUprobeAt(r.bp()).map(n -> x.w().uprobes().get(n.uprobe()).name());
             String sentence = "trusts the speculative NULL (broken): is_swbp = " + (trap ? 1 : 0) + " read without mmap_lock"
                     + truth.map(n -> ", although uprobe " + n + " is registered and mapped at " + Kernel.hex(r.bp())).orElse("");
-            x.decide(Decision.locked(v, sentence));
+            x.decide(Decision.unlocked(v, sentence));
             x.say(() -> x.me() + " " + sentence);
         }
     }
