@@ -4,46 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.speclab.app.Main;
 import org.speclab.lessons.LessonCatalog;
 
 /** The subcommands as a user types them: output, and the exit codes of the README's command table. */
 class CommandLineTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private String out() { return console.out(); }
 
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private String out() { return out.toString(StandardCharsets.UTF_8); }
-
-    private String err() { return err.toString(StandardCharsets.UTF_8); }
+    private String err() { return console.err(); }
 
     private static int run(String... args) { return Main.run(args); }
 
@@ -75,10 +55,10 @@ class CommandLineTest {
         String seeded = out();
         String code = seeded.lines().filter(l -> l.startsWith("trace code: ")).findFirst().orElseThrow().substring(12);
         String schedule = seeded.lines().filter(l -> l.startsWith("schedule: ")).findFirst().orElseThrow().substring(10);
-        out.reset();
+        console.resetOut();
         run("run", "munmap-file-reuse", "--schedule", schedule);
         String replayed = out();
-        out.reset();
+        console.resetOut();
         run("run", code);
         assertThat(stripDeclared(replayed)).isEqualTo(stripDeclared(seeded));
         assertThat(stripDeclared(out())).isEqualTo(stripDeclared(seeded));
@@ -158,7 +138,7 @@ class CommandLineTest {
         assertThat(j.get("verdict").asText()).isEqualTo("violated");
         assertThat(j.get("violation").get("property").asText()).isEqualTo("P1");
         String code = j.get("violation").get("trace_code").asText();
-        out.reset();
+        console.resetOut();
         assertThat(run("run", code)).isEqualTo(1);
         assertThat(out()).contains("violation: P1 wrong-uprobe");
     }

@@ -12,8 +12,8 @@ import org.speclab.app.lanes.LanesModel.Role;
 import org.speclab.app.lanes.LanesModel.SeqPoint;
 import org.speclab.app.lanes.LanesModel.Span;
 import org.speclab.app.lanes.LanesModel.Status;
+import org.speclab.app.stepper.Fixtures;
 import org.speclab.app.stepper.StepperViewModel;
-import org.speclab.lessons.Lesson;
 import org.speclab.lessons.LessonCatalog;
 
 /** The lanes' display model, derived from real lessons without a toolkit. Step numbers are those of {@code speclab run}. */
@@ -33,19 +33,6 @@ class LanesViewModelTest {
     }
 
 
-    /** two-readers-two-writers on the schedule where both readers finish before the munmap starts. */
-    private static StepperViewModel readersBeforeWriters(int step) {
-        Lesson l = LessonCatalog.byId("two-readers-two-writers").orElseThrow();
-        List<String> schedule = new java.util.ArrayList<>();
-        for (String[] run : new String[][] {{"cpu0", "8"}, {"cpu2", "8"}, {"cpu0", "8"}, {"cpu2", "8"}, {"cpu1", "11"}, {"cpu3", "1"}}) {
-            schedule.addAll(java.util.Collections.nCopies(Integer.parseInt(run[1]), run[0]));
-        }
-        StepperViewModel s = new StepperViewModel();
-        s.load(new Lesson(l.scenario().withSchedule(schedule), l.source(), java.util.Map.of(), List.of(), "", null));
-        s.runToEnd();
-        s.goTo(step);
-        return s;
-    }
     @Test
     void lanesListReadersThenWritersThenTheRcuMachinery() {
         LanesModel m = at("two-readers-two-writers", 0).model();
@@ -128,7 +115,7 @@ class LanesViewModelTest {
 
     @Test
     void bracketsPassWhenNoWriterOverlapsThem() {
-        LanesModel m = new LanesViewModel(readersBeforeWriters(44)).model();
+        LanesModel m = new LanesViewModel(Fixtures.readersBeforeWriters(44)).model();
         assertThat(only(m, "cpu0")).satisfies(b -> {
             assertThat(b.status()).isEqualTo(Status.PASSED);
             assertThat(b.from()).isEqualTo(4);

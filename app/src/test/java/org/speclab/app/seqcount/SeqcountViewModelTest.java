@@ -1,11 +1,10 @@
 package org.speclab.app.seqcount;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.speclab.app.stepper.Fixtures;
 import org.speclab.app.stepper.StepperViewModel;
-import org.speclab.lessons.Lesson;
 import org.speclab.lessons.LessonCatalog;
 
 /** The mm_lock_seq view-model, on real lessons, without a toolkit. Step numbers are those of {@code speclab run}. */
@@ -23,19 +22,6 @@ class SeqcountViewModelTest {
     }
 
 
-    /** two-readers-two-writers on the schedule where both readers finish before the munmap starts. */
-    private static StepperViewModel readersBeforeWriters(int step) {
-        Lesson l = LessonCatalog.byId("two-readers-two-writers").orElseThrow();
-        List<String> schedule = new java.util.ArrayList<>();
-        for (String[] run : new String[][] {{"cpu0", "8"}, {"cpu2", "8"}, {"cpu0", "8"}, {"cpu2", "8"}, {"cpu1", "11"}, {"cpu3", "1"}}) {
-            schedule.addAll(java.util.Collections.nCopies(Integer.parseInt(run[1]), run[0]));
-        }
-        StepperViewModel s = new StepperViewModel();
-        s.load(new Lesson(l.scenario().withSchedule(schedule), l.source(), java.util.Map.of(), List.of(), "", null));
-        s.runToEnd();
-        s.goTo(step);
-        return s;
-    }
     @Test
     void showsTheInitialEvenCountAndNoSnapshotBeforeTheFirstStep() {
         // given / when
@@ -128,7 +114,7 @@ class SeqcountViewModelTest {
 
     @Test
     void everyReaderGetsARowInThreadOrder() {
-        SeqcountViewModel vm = new SeqcountViewModel(readersBeforeWriters(12));
+        SeqcountViewModel vm = new SeqcountViewModel(Fixtures.readersBeforeWriters(12));
         assertThat(vm.snapshots()).extracting(Snapshot::name).containsExactly("cpu0", "cpu2");
         assertThat(vm.snapshots()).extracting(Snapshot::text).containsExactly("2 ✓", "2 ✓");
     }
