@@ -10,7 +10,6 @@ import org.speclab.engine.live.LiveProgress;
 import org.speclab.engine.live.LiveRow;
 import org.speclab.engine.live.LiveVariant;
 import org.speclab.engine.scenario.Scenario;
-import org.speclab.lessons.Echo;
 import org.speclab.lessons.Lesson;
 import org.speclab.lessons.LessonCatalog;
 import picocli.CommandLine.Command;
@@ -114,11 +113,10 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             int cores = Runtime.getRuntime().availableProcessors();
-            List<Integer> counts = threads == null ? range(1, cores) : threadList(threads);
+            List<Integer> counts = threads == null ? Flags.counts("--threads", "1-" + cores, cores, "thread count")
+                    : Flags.counts("--threads", threads, LiveBenchmark.MAX_THREADS, "thread count");
             Flags.seconds("--seconds", seconds);
-            if (!(writers >= 0) || Double.isInfinite(writers) || writers > 1e8) {
-                throw new InputProblem("--writers " + fmt(writers) + ": must be a rate from 0 to 1e8 per second — e.g. --writers 1000");
-            }
+            Flags.rate("--writers", writers);
             var out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "live: %d Java reader threads hit one uprobe address on this machine (%d cores), %s s per point, writers %s/s%n",
                     counts.get(counts.size() - 1), cores, fmt(seconds), fmt(writers));
@@ -155,42 +153,6 @@ public final class BenchCommand implements Callable<Integer> {
             }
             b.setLength(b.length() - (b.charAt(b.length() - 1) == ',' ? 1 : 0));
             return b.toString();
-        }
-
-        /** "1,2,4" or "1-4" or both ("1-4,8"); each count 1..{@link LiveBenchmark#MAX_THREADS}, in the order given. */
-        static List<Integer> threadList(String text) {
-            List<Integer> counts = new ArrayList<>();
-            for (String part : text.split(",", -1)) {
-                String p = part.strip();
-                String[] ends = p.split("-", -1);
-                if (ends.length > 2 || p.isEmpty()) throw badList(text, p);
-                int a = count(text, ends[0]);
-                int b = ends.length == 2 ? count(text, ends[1]) : a;
-                if (b < a) throw badList(text, p);
-                counts.addAll(range(a, b));
-            }
-            return counts;
-        }
-
-        private static int count(String text, String s) {
-            try {
-                int n = Integer.parseInt(s.strip());
-                if (n >= 1 && n <= LiveBenchmark.MAX_THREADS) return n;
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw badList(text, s);
-        }
-
-        private static InputProblem badList(String text, String part) {
-            return new InputProblem("--threads " + Echo.value(text) + ": '" + Echo.value(part) + "' is not a thread count from 1 to " + LiveBenchmark.MAX_THREADS
-                    + " or a range a-b — e.g. --threads 1,2,4");
-        }
-
-        private static List<Integer> range(int a, int b) {
-            List<Integer> r = new ArrayList<>();
-            for (int i = a; i <= b; i++) r.add(i);
-            return r;
         }
 
         private static String fmt(double x) {

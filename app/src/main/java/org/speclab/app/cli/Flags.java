@@ -1,5 +1,7 @@
 package org.speclab.app.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ public final class Flags {
     public static final int MAX_FRAMES = 1000;
     public static final double MIN_SECONDS = 0.1;
     public static final double MAX_SECONDS = 3600;
+    /** Write sections per second: far beyond any real mm, and enough to show the curve flatten. */
+    public static final double MAX_RATE = 1e8;
 
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,6})[xX]([0-9]{1,6})");
     private static final Pattern RANGE = Pattern.compile("(-?[0-9]{1,9})?(\\.\\.(-?[0-9]{1,9})?)?");
@@ -103,6 +107,46 @@ public final class Flags {
             throw new InputProblem(String.format(Locale.ROOT, "%d frames of %dx%d need %,d MB of memory, more than the %,d MB this run may use"
                     + " — export fewer steps (--steps A..B) or a smaller --size", steps.count(), size.width(), size.height(), bytes >> 20, budget >> 20));
         }
+    }
+
+    /** A rate per second for {@code flag} ({@code --writers}): 0 … {@link #MAX_RATE}. */
+    public static double rate(String flag, double r) {
+        if (!(r >= 0) || r > MAX_RATE) {
+            String shown = r == Math.rint(r) && Math.abs(r) < 1e15 ? String.valueOf((long) r) : String.valueOf(r);
+            throw new InputProblem(flag + " " + shown + ": a rate must be 0 or more per second, at most 1e8 — e.g. " + flag + " 10000");
+        }
+        return r;
+    }
+
+    /** Counts for {@code flag} ({@code --cpus}, {@code --threads}): "1,2,4", "1-4" or both, each 1 … {@code max}, in the order given. */
+    public static List<Integer> counts(String flag, String text, int max, String noun) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String p = part.strip();
+            String[] ends = p.split("-", -1);
+            if (ends.length > 2 || p.isEmpty()) throw badCount(flag, text, p, max, noun);
+            int a = count(flag, text, ends[0], max, noun);
+            int b = ends.length == 2 ? count(flag, text, ends[1], max, noun) : a;
+            if (b < a) throw badCount(flag, text, p, max, noun);
+            for (int i = a; i <= b; i++) out.add(i);
+        }
+        return out;
+    }
+
+    private static int count(String flag, String text, String s, int max, String noun) {
+        int n;
+        try {
+            n = Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            throw badCount(flag, text, s, max, noun);
+        }
+        if (n < 1 || n > max) throw new InputProblem(flag + " " + Echo.value(text) + ": " + n + " is out of range — give 1 to " + max);
+        return n;
+    }
+
+    private static InputProblem badCount(String flag, String text, String part, int max, String noun) {
+        return new InputProblem(flag + " " + Echo.value(text) + ": '" + Echo.value(part) + "' is not a " + noun + " from 1 to " + max
+                + " or a range a-b — e.g. " + flag + " 1,2,4");
     }
 
     static InputProblem outOfRange(String flag, Object value, String range) {

@@ -26,9 +26,7 @@ public record ThroughputReport(List<Integer> cpus, List<String> variants, double
         if (!ThroughputModel.topologies().contains(topology)) {
             throw new InputProblem("--topology " + Echo.value(topology) + ": unknown — use one of " + String.join(", ", ThroughputModel.topologies()));
         }
-        if (!(writers >= 0) || Double.isInfinite(writers)) {
-            throw new InputProblem("--writers " + fmt(writers) + ": a rate must be 0 or more write sections per second — e.g. --writers 10000");
-        }
+        Flags.rate("--writers", writers);
         List<String> variants = variantList == null ? DEFAULT_VARIANTS : List.of(variantList.split(",", -1));
         for (String v : variants) {
             if (!ThroughputModel.knownVariant(v)) {
@@ -36,27 +34,12 @@ public record ThroughputReport(List<Integer> cpus, List<String> variants, double
             }
         }
         int max = ThroughputModel.maxCpus(topology);
-        return new ThroughputReport(cpuList == null ? defaultCpus(max) : cpus(cpuList, max, topology), variants, writers, topology, seed);
+        return new ThroughputReport(cpuList == null ? defaultCpus(max) : Flags.counts("--cpus", cpuList, max, "CPU count"), variants, writers, topology, seed);
     }
 
     private static List<Integer> defaultCpus(int max) {
         List<Integer> out = new ArrayList<>(ThroughputModel.DEFAULT_CPUS.stream().filter(n -> n <= max).toList());
         if (!out.contains(max)) out.add(max);
-        return out;
-    }
-
-    private static List<Integer> cpus(String list, int max, String topology) {
-        List<Integer> out = new ArrayList<>();
-        for (String part : list.split(",", -1)) {
-            int n;
-            try {
-                n = Integer.parseInt(part.strip());
-            } catch (NumberFormatException e) {
-                throw new InputProblem("--cpus " + Echo.value(list) + ": '" + Echo.value(part) + "' is not a CPU count — give a comma-separated list, e.g. 1,2,4,8");
-            }
-            if (n < 1 || n > max) throw new InputProblem("--cpus " + Echo.value(list) + ": " + n + " is out of range — " + topology + " has 1.." + max + " CPUs");
-            out.add(n);
-        }
         return out;
     }
 
