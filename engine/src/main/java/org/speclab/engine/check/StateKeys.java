@@ -3,6 +3,7 @@ package org.speclab.engine.check;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.speclab.engine.kernel.RcuFlavor;
 import org.speclab.engine.kernel.World;
 import org.speclab.engine.run.State;
 
@@ -10,7 +11,8 @@ import org.speclab.engine.run.State;
  * The compact identity of a state (SPIN's "collapse" compression, twice over): a state is the id of its world
  * and the id of each thread's state; a world is the ids of its {@link World#part parts}. Equal values get
  * equal ids and one canonical object (hash-consing), so two states are equal exactly when their keys are: the
- * visited set compares a few ints instead of two object graphs, and keeps no states alive. A step changes one
+ * visited set compares a few ints instead of two object graphs, and keeps no states alive. "Equal" is up to the
+ * absolute grace-period numbers, which no step can tell apart ({@link #compared}). A step changes one
  * or two parts of the world; the others are its parent's very objects and keep their ids without being hashed.
  * Safe to share between the checker's workers: ids may then depend on timing, the equality of keys never does.
  */
@@ -74,7 +76,7 @@ final class StateKeys {
         int[] parts = new int[World.PARTS];
         for (int i = 0; i < World.PARTS; i++) {
             Object p = w.part(i);
-            parts[i] = parent != null && p == parent.world().part(i) ? parent.parts()[i] : canon(p).id();
+            parts[i] = parent != null && p == parent.world().part(i) ? parent.parts()[i] : canon(compared(p)).id();
         }
         PartIds key = new PartIds(parts);
         WorldCanon c = worlds.get(key);
@@ -85,6 +87,14 @@ final class StateKeys {
         worldsById.put(fresh.id(), fresh);
         return fresh;
     }
+
+    /**
+     * What the checker compares of a world part: the part itself, but an RCU flavour in its relative form, since
+     * only the order of grace-period numbers matters, not how many have passed ({@link RcuFlavor#relative}).
+     * Worlds equal in this sense share an id, and so a memoized step effect: both allow the same steps, to
+     * worlds again equal in this sense (ADR 0013).
+     */
+    static Object compared(Object part) { return part instanceof RcuFlavor f ? f.relative() : part; }
 
     /** The canonical object and id of a world part or a thread state. */
     Canon canon(Object value) {
