@@ -15,6 +15,7 @@ import org.speclab.engine.run.Engine;
 import org.speclab.engine.run.State;
 import org.speclab.engine.run.Transition;
 import org.speclab.engine.step.LocalStep;
+import org.speclab.engine.step.Property;
 import org.speclab.engine.step.ThreadState;
 
 /**
@@ -27,9 +28,15 @@ import org.speclab.engine.step.ThreadState;
  * ({@link Livelocks}). One search per checker.
  */
 public final class ModelChecker {
-    /** Search bounds and knobs. */
-    public record Options(long maxStates, int workers, boolean reduce) {
+    /**
+     * Search bounds and knobs. With {@code allViolations} a violation does not end the search: the bad step ends
+     * its run (as in {@code run}), and the search goes on to the full outcome set and one shortest counterexample
+     * per violated property.
+     */
+    public record Options(long maxStates, int workers, boolean reduce, boolean allViolations) {
         public static final Options DEFAULT = new Options(2_000_000, 1, true);
+
+        public Options(long maxStates, int workers, boolean reduce) { this(maxStates, workers, reduce, false); }
     }
 
     /** States expanded (in parallel, with workers) before their successors are merged. */
@@ -44,6 +51,8 @@ public final class ModelChecker {
     private final StateKeys keys;
     private final VisitedStates visited;
     private final Map<String, Integer> firstFinal = new LinkedHashMap<>();
+    /** With {@link Options#allViolations}: the first (shortest) counterexample of each property, in the order found. */
+    private final Map<Property, CheckResult.Counterexample> violations = new LinkedHashMap<>();
     private long transitions;
     private long start;
     private Level next;
@@ -116,7 +125,9 @@ public final class ModelChecker {
         Livelocks livelocks = new Livelocks(engine.machine(), graph);
         CheckResult.Counterexample loop = livelocks.find(false);
         fairLoop = loop == null ? null : livelocks.find(true);
-        return result(loop != null ? CheckResult.Verdict.VIOLATED : CheckResult.Verdict.HOLDS, loop);
+        if (loop != null) violations.putIfAbsent(Property.L1, loop);
+        if (violations.isEmpty()) return result(CheckResult.Verdict.HOLDS, null);
+        return result(CheckResult.Verdict.VIOLATED, violations.values().iterator().next());
     }
 
     /**
@@ -136,6 +147,11 @@ public final class ModelChecker {
         for (Move m : moves) {
             transitions++;
             Transition tr = m.tr();
+            if (tr.violation() != null && options.allViolations()) {
+                // the bad step ends its run: its target is no state of the search (it might be one a good step reaches)
+                violations.computeIfAbsent(tr.violation().property(), p -> counterexample(id, tr));
+                continue;
+            }
             int known = visited.find(m.key(), m.hash());
             int to = known;
             if (known < 0) {
@@ -143,14 +159,19 @@ public final class ModelChecker {
                 graph.add(id, tr.thread());
             }
             graph.edge(to, tr.thread());
-            if (tr.violation() != null) {
-                List<String> schedule = names(graph.path(id));
-                schedule.add(engine.machine().threadName(tr.thread()));
-                return result(CheckResult.Verdict.VIOLATED, new CheckResult.Counterexample(tr.violation(), schedule, -1));
-            }
+            if (tr.violation() != null) return result(CheckResult.Verdict.VIOLATED, counterexample(id, tr));
             if (known < 0) next.add(tr.after(), to, m.key());
         }
-        return visited.size() >= options.maxStates() ? result(CheckResult.Verdict.INCONCLUSIVE, null) : null;
+        if (visited.size() < options.maxStates()) return null;
+        if (violations.isEmpty()) return result(CheckResult.Verdict.INCONCLUSIVE, null);
+        return result(CheckResult.Verdict.VIOLATED, violations.values().iterator().next());
+    }
+
+    /** The shortest schedule to state {@code id}, then the bad step {@code tr}. */
+    private CheckResult.Counterexample counterexample(int id, Transition tr) {
+        List<String> schedule = names(graph.path(id));
+        schedule.add(engine.machine().threadName(tr.thread()));
+        return new CheckResult.Counterexample(tr.violation(), schedule, -1);
     }
 
     /** The successor moves of level[from, to), once asked for: null for a finished state, empty for a deadlock. */
@@ -255,7 +276,8 @@ public final class ModelChecker {
         for (Map.Entry<String, Integer> e : firstFinal.entrySet()) outcomes.put(e.getKey(), names(graph.path(e.getValue())));
         double secs = (System.nanoTime() - start) / 1e9;
         progress.explored(visited.size(), 0, secs > 0 ? visited.size() / secs : 0);
-        return new CheckResult(v, outcomes, cx, visited.size(), transitions, secs, options.workers(), options.reduce(), fairLoop);
+        return new CheckResult(v, outcomes, cx, visited.size(), transitions, secs, options.workers(), options.reduce(), fairLoop,
+                List.copyOf(violations.values()));
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

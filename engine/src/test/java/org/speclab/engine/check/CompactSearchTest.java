@@ -2,6 +2,8 @@ package org.speclab.engine.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -64,5 +66,28 @@ class CompactSearchTest {
         boolean livelock = compact.counterexample().violation().property() == Property.L1;
         assertThat(plain.violated()).isEqualTo(!livelock);
         if (!livelock) assertThat(compact.counterexample().schedule()).hasSize(plain.violationDepth());
+    }
+
+    @ParameterizedTest(name = "{0}: every violated property, each at its shortest depth, and every outcome")
+    @MethodSource("broken")
+    void searchingOnPastViolationsFindsWhatThePlainSearchFinds(String variant, Function<Variant, Scenario> scenario) {
+        // given
+        Scenario sc = scenario.apply(Variants.byName(variant).orElseThrow());
+        Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
+        State initial = engine.initial(WorldBuilder.build(sc.world(), sc.variant().knobs()));
+        // when
+        PlainSearch.Result plain = PlainSearch.run(engine, initial, PlainSearch.EXACT);
+        CheckResult first = new ModelChecker(engine, new ModelChecker.Options(2_000_000, 1, false), CheckProgress.NONE).check(initial);
+        CheckResult all = new ModelChecker(engine, new ModelChecker.Options(2_000_000, 1, false, true), CheckProgress.NONE).check(initial);
+        // then
+        Map<Property, Integer> depths = new EnumMap<>(Property.class);
+        for (CheckResult.Counterexample cx : all.violations()) {
+            assertThat(depths.put(cx.violation().property(), cx.schedule().size())).as("one counterexample per property").isNull();
+        }
+        depths.remove(Property.L1); // a cycle, which the plain search does not look for
+        assertThat(depths).isEqualTo(plain.violations());
+        assertThat(new TreeSet<>(all.outcomes().keySet())).isEqualTo(plain.outcomes());
+        assertThat(all.counterexample()).isEqualTo(first.counterexample());
+        assertThat(all.verdict()).isEqualTo(CheckResult.Verdict.VIOLATED);
     }
 }
