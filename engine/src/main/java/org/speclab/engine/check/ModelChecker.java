@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.Effect;
 import org.speclab.engine.run.Engine;
@@ -56,8 +57,8 @@ public final class ModelChecker {
     private long transitions;
     private long start;
     private Level next;
-    /** One memo per expanding thread: chunk i of every batch uses memos[i], and batches never overlap. */
-    private final StepMemo[] memos;
+    /** One memo shared by the expanding threads; it grows between batches. */
+    private final StepMemo memo = new StepMemo();
 
     /** One BFS level: its states in order, their ids and their keys (workers read keys here, never in the visited set). */
     private static final class Level {
@@ -86,8 +87,6 @@ public final class ModelChecker {
         if (threads > 16) throw new IllegalArgumentException("the checker handles at most 16 threads, not " + threads);
         this.keys = new StateKeys(threads);
         this.visited = new VisitedStates(keys.width());
-        this.memos = new StepMemo[Math.max(1, options.workers() - 1)];
-        for (int i = 0; i < memos.length; i++) memos[i] = new StepMemo();
     }
 
     public CheckResult check(State initial) {
@@ -103,7 +102,7 @@ public final class ModelChecker {
             while (level.size() > 0) {
                 next = new Level();
                 // a level is expanded and merged a batch at a time, so only a batch or two of successors is alive;
-                // with workers, the next batch is expanded while this one is merged
+                // with workers, the next batch is being expanded while this one is merged
                 Expansion batch = expand(level, 0, Math.min(level.size(), BATCH), pool);
                 for (int from = 0; from < level.size(); from += BATCH) {
                     if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, null);
@@ -174,53 +173,82 @@ public final class ModelChecker {
         return new CheckResult.Counterexample(tr.violation(), schedule, -1);
     }
 
-    /** The successor moves of level[from, to), once asked for: null for a finished state, empty for a deadlock. */
-    private interface Expansion {
-        List<List<Move>> moves();
+    /**
+     * Starts expanding level[from, to): on the workers at once, when there are some. The memo gets room for the
+     * batch first, while nothing else is expanding (the previous batch has been collected).
+     */
+    private Expansion expand(Level level, int from, int to, ExecutorService pool) {
+        memo.reserve((to - from) * threads);
+        Expansion e = new Expansion(level, from, to);
+        if (pool != null) for (int w = 1; w < options.workers(); w++) pool.execute(e::work);
+        return e;
     }
 
-    /** Expands level[from, to): at once on the workers when there are some, else when asked for. */
-    private Expansion expand(Level level, int from, int to, ExecutorService pool) {
-        if (pool == null) return () -> expandRange(level, from, to, memos[0]);
-        int chunks = Math.max(1, options.workers() - 1); // the caller's thread is the other worker: it merges
-        int size = (to - from + chunks - 1) / chunks;
-        List<Future<List<List<Move>>>> parts = new ArrayList<>();
-        for (int a = from, chunk = 0; a < to; a += size, chunk++) {
-            int lo = a;
-            int hi = Math.min(to, a + size);
-            StepMemo memo = memos[chunk];
-            parts.add(pool.submit(() -> expandRange(level, lo, hi, memo)));
+    /**
+     * The successor moves of level[from, to) (null for a finished state, empty for a deadlock), expanded in small
+     * chunks that any thread may claim: the workers start at once, and the merging thread joins them when it
+     * asks for the moves, so no core idles while the other merges (ADR 0013).
+     */
+    private final class Expansion {
+        private static final int CHUNK = 64;
+        private final Level level;
+        private final int from;
+        private final int to;
+        private final List<Move>[] moves;
+        private final int chunks;
+        private final AtomicInteger nextChunk = new AtomicInteger();
+        private final CountDownLatch done;
+        private volatile Throwable failure;
+
+        @SuppressWarnings("unchecked")
+        Expansion(Level level, int from, int to) {
+            this.level = level;
+            this.from = from;
+            this.to = to;
+            this.moves = new List[to - from];
+            this.chunks = (to - from + CHUNK - 1) / CHUNK;
+            this.done = new CountDownLatch(chunks);
         }
-        return () -> {
-            List<List<Move>> out = new ArrayList<>(to - from);
+
+        /** Claims and expands chunks until none is left. */
+        void work() {
+            for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
+                try {
+                    for (int i = from + c * CHUNK, end = Math.min(to, i + CHUNK); i < end; i++) {
+                        moves[i - from] = successors(level.states.get(i), level.keys.get(i));
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    done.countDown();
+                }
+            }
+        }
+
+        /** Helps with what is left, waits for the chunks other threads claimed, and returns the moves in order. */
+        List<List<Move>> moves() {
+            work();
             try {
-                for (Future<List<List<Move>>> f : parts) out.addAll(f.get());
+                done.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
             }
-            return out;
-        };
-    }
-
-    private List<List<Move>> expandRange(Level level, int from, int to, StepMemo memo) {
-        List<List<Move>> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) out.add(successors(level.states.get(i), level.keys.get(i), memo));
-        return out;
+            if (failure != null) throw new IllegalStateException(failure);
+            return Arrays.asList(moves);
+        }
     }
 
     /**
      * Partial-order reduction (ADR 0005): if some thread's next step is local, it alone is explored from this
      * state — it commutes with everything and is invisible to the properties.
      */
-    private List<Move> successors(State s, int[] key, StepMemo memo) {
+    private List<Move> successors(State s, int[] key) {
         if (engine.finished(s)) return null;
         if (options.reduce()) {
             for (int t = 0; t < threads; t++) {
                 if (!s.thread(t).done() && s.thread(t).next() instanceof LocalStep) {
-                    Move m = move(s, key, t, memo);
+                    Move m = move(s, key, t);
                     if (m != null) return List.of(m);
                 }
             }
@@ -228,7 +256,7 @@ public final class ModelChecker {
         List<Move> out = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
             if (s.thread(t).done()) continue;
-            Move m = move(s, key, t, memo);
+            Move m = move(s, key, t);
             if (m != null) out.add(m);
         }
         return out;
@@ -239,7 +267,7 @@ public final class ModelChecker {
      * (ADR 0008): it depends only on the world's and t's ids in the key; the bookkeeping across threads runs
      * on the whole state each time.
      */
-    private Move move(State s, int[] key, int t, StepMemo memo) {
+    private Move move(State s, int[] key, int t) {
         long packed = StepMemo.pack(key[0], key[1 + t], t);
         StepMemo.Entry e = memo.get(packed);
         if (e == null) {
