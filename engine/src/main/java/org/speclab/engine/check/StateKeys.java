@@ -74,14 +74,24 @@ final class StateKeys {
 
     private WorldCanon world(World w, WorldCanon parent) {
         int[] parts = new int[World.PARTS];
+        Object[] values = new Object[World.PARTS];
         for (int i = 0; i < World.PARTS; i++) {
             Object p = w.part(i);
-            parts[i] = parent != null && p == parent.world().part(i) ? parent.parts()[i] : canon(compared(p)).id();
+            if (parent != null && p == parent.world().part(i)) {
+                parts[i] = parent.parts()[i];
+                values[i] = p;
+            } else {
+                Canon c = canon(compared(p));
+                parts[i] = c.id();
+                values[i] = c.value();
+            }
         }
         PartIds key = new PartIds(parts);
         WorldCanon c = worlds.get(key);
         if (c != null) return c;
-        WorldCanon fresh = new WorldCanon(w, nextWorld.getAndIncrement(), parts);
+        // made of canonical parts: equal parts of the checker's worlds are then the same objects, so a step's
+        // effect keeps its parent's parts by identity, and the engine's identity shortcuts hit
+        WorldCanon fresh = new WorldCanon(World.ofParts(values), nextWorld.getAndIncrement(), parts);
         WorldCanon raced = worlds.putIfAbsent(key, fresh);
         if (raced != null) return raced;
         worldsById.put(fresh.id(), fresh);

@@ -139,5 +139,9 @@ class CompactTablesTest {
             fields++;
         }
         assertThat(fields).isEqualTo(World.PARTS);
+        // and the checker's canonical worlds, rebuilt from their parts, are the same value with the very same parts
+        World rebuilt = World.ofParts(parts.toArray());
+        assertThat(rebuilt).isEqualTo(w);
+        for (int i = 0; i < World.PARTS; i++) assertThat(rebuilt.part(i)).isSameAs(w.part(i));
     }
 }
