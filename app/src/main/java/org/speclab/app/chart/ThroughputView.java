@@ -11,6 +11,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -53,15 +54,16 @@ public final class ThroughputView extends VBox {
     /** Below this size the view shows only the plot, a one-line caption and Enlarge. */
     public static final double COMPACT_HEIGHT = 300;
     public static final double COMPACT_WIDTH = 460;
-    /** A window's card at least this large shows the sliders under the plot. */
-    public static final double SLIDERS_WIDTH = 600;
-    public static final double SLIDERS_HEIGHT = 240;
+    /** A window's card at least this high shows the sliders under the plot, if they fit its width whole. */
+    public static final double SLIDERS_HEIGHT = 260;
     /** A window's card at least this wide (and {@link #COMPACT_HEIGHT} high) shows the why beside the plot, if it fits. */
     public static final double WHY_WIDTH = 760;
     /** The why's share of the view's width, at most. */
     private static final double WHY_SHARE = 0.36;
 
     private final javafx.beans.property.BooleanProperty whyFits = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty slidersFit = new javafx.beans.property.SimpleBooleanProperty(true);
+    private HBox slidersRow;
     private VBox whyBox;
     private HBox plotRow;
 
@@ -108,12 +110,13 @@ public final class ThroughputView extends VBox {
         VBox.setVgrow(plotRow, Priority.ALWAYS);
         javafx.scene.layout.FlowPane toggles = toggles();
         HBox sliders = sliders();
+        slidersRow = sliders;
         HBox caption = caption();
         // the window's card: plot, caption and Enlarge, the sliders and the why when there is room for them; the
         // Enlarge window: the toggles, the plot with the why beside it, the sliders
         BooleanBinding showToggles = enlargeable ? Bindings.createBooleanBinding(() -> false) : compact.not();
         BooleanBinding showSliders = enlargeable
-                ? widthProperty().greaterThanOrEqualTo(SLIDERS_WIDTH).and(heightProperty().greaterThanOrEqualTo(SLIDERS_HEIGHT))
+                ? slidersFit.and(heightProperty().greaterThanOrEqualTo(SLIDERS_HEIGHT))
                 : compact.not();
         BooleanBinding roomForWhy = enlargeable
                 ? widthProperty().greaterThanOrEqualTo(WHY_WIDTH).and(heightProperty().greaterThanOrEqualTo(COMPACT_HEIGHT))
@@ -258,8 +261,9 @@ public final class ThroughputView extends VBox {
     }
 
     /**
-     * Whether the why, as wide as it may be, is no taller than the plot: else it stays hidden (the caption says the
-     * figures), never cut. Its height does not change the plot row's, so this settles in one pass.
+     * Whether the why, as wide as it may be, is no taller than the plot, and the sliders fit the width: else they
+     * stay hidden (the caption says the figures, Enlarge has everything), never cut. Neither changes what it depends
+     * on (the plot row's height, the view's width), so this settles in one pass.
      */
     @Override
     protected void layoutChildren() {
@@ -267,6 +271,10 @@ public final class ThroughputView extends VBox {
         double w = Math.min(whyBox.prefWidth(-1), getWidth() * WHY_SHARE);
         boolean fits = whyBox.prefHeight(w) <= plotRow.getHeight() + 0.5;
         if (fits != whyFits.get()) whyFits.set(fits);
+        // the sliders' labels and a usable track each, or no sliders (Enlarge has them)
+        Insets in = getInsets();
+        boolean room = slidersRow.minWidth(-1) <= getWidth() - in.getLeft() - in.getRight() + 0.5;
+        if (room != slidersFit.get()) slidersFit.set(room);
     }
 
     /** The "why" beside the plot, and the speculative/locked split as a bar. */
@@ -317,7 +325,7 @@ public final class ThroughputView extends VBox {
             if (Math.round(cpus.getValue()) != b.intValue()) cpus.setValue(b.intValue());
         });
         HBox.setHgrow(cpus, Priority.ALWAYS);
-        cpus.setMinWidth(60);
+        cpus.setMinWidth(80);
         Label cpusText = new Label();
         cpusText.setId("chart-cpus-value");
         cpusText.getStyleClass().add("slider-value");
@@ -338,7 +346,7 @@ public final class ThroughputView extends VBox {
         writers.valueChangingProperty().addListener((o, a, b) -> vm.writersAdjustingProperty().set(b));
         writers.setTooltip(new Tooltip("mmap/munmap write sections per second in the same mm (log scale)"));
         HBox.setHgrow(writers, Priority.ALWAYS);
-        writers.setMinWidth(60);
+        writers.setMinWidth(80);
         Label writersText = new Label();
         writersText.setId("chart-writers-value");
         writersText.getStyleClass().add("slider-value");

@@ -74,11 +74,11 @@ class ScalabilityChartTest {
         ShellViewModel vm = open(projector, robot);
         robot.interact(() -> HeadlessSnapshot.settle(scene));
 
-        // then: the lesson's panels, the chart half the window wide
-        assertThat(vm.shownPanels()).contains(Panel.THROUGHPUT).doesNotContain(Panel.CODE);
+        // then: the lesson's panels, the chart a row of its own in the middle, as wide as the CPU lanes above it
+        assertThat(vm.shownPanels()).contains(Panel.THROUGHPUT).hasSizeLessThan(Panel.values().length);
         Node card = scene.lookup("#throughput-card");
-        assertThat(card.getLayoutBounds().getWidth()).isGreaterThan(1280 * 0.5);
-        assertThat(scene.lookup("#throughput-chart").getLayoutBounds().getHeight()).isGreaterThan(200);
+        assertThat(card.getLayoutBounds().getWidth()).isGreaterThan(1280 * 0.3).isEqualTo(scene.lookup("#lanes-card").getLayoutBounds().getWidth());
+        assertThat(scene.lookup("#throughput-chart").getLayoutBounds().getHeight()).isGreaterThan(180);
         // and every text of it in the window's type size
         double min = projector ? 20 : 14;
         LineChart<?, ?> chart = (LineChart<?, ?>) scene.lookup("#throughput-chart");
