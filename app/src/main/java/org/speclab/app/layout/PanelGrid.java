@@ -14,7 +14,9 @@ import org.speclab.lessons.Panel;
  * The window's panels for any subset of them: code in a column on the left, the story (narration, decisions,
  * the chart) on the right, and the machine's state in between, packed first-fit into rows three units wide
  * (the VMA tree, the uprobes tree and the registers take a row; the CPU lanes two units; the rest one; a row's
- * last panel takes what is left). With fewer panels each gets more room; one panel alone fills the window.
+ * last panel takes what is left). With fewer panels each gets more room; one panel alone fills the window. A
+ * lesson that asks for the throughput chart (it is among fewer than all panels) gets it in the middle, a row of
+ * its own, where it is large enough to read; among all panels it is a card on the right.
  */
 public final class PanelGrid extends GridPane {
     private static final int UNITS = 3;
@@ -36,8 +38,9 @@ public final class PanelGrid extends GridPane {
         getColumnConstraints().clear();
         getRowConstraints().clear();
         List<Panel> shown = panels.stream().filter(cards::containsKey).toList();
-        List<Panel> middle = shown.stream().filter(p -> place(p) == Place.MIDDLE).toList();
-        List<Panel> story = shown.stream().filter(p -> place(p) == Place.STORY).toList();
+        boolean chartInMiddle = shown.size() < cards.size();
+        List<Panel> middle = shown.stream().filter(p -> place(p, chartInMiddle) == Place.MIDDLE).toList();
+        List<Panel> story = shown.stream().filter(p -> place(p, chartInMiddle) == Place.STORY).toList();
         List<Double> widths = new ArrayList<>();
         int column = 0;
         if (shown.contains(Panel.CODE)) {
@@ -98,10 +101,11 @@ public final class PanelGrid extends GridPane {
 
     private enum Place { CODE, MIDDLE, STORY }
 
-    private static Place place(Panel p) {
+    private static Place place(Panel p, boolean chartInMiddle) {
         return switch (p) {
             case CODE -> Place.CODE;
-            case NARRATION, DECISIONS, THROUGHPUT -> Place.STORY;
+            case THROUGHPUT -> chartInMiddle ? Place.MIDDLE : Place.STORY;
+            case NARRATION, DECISIONS -> Place.STORY;
             default -> Place.MIDDLE;
         };
     }

@@ -227,7 +227,8 @@ public final class ShellView extends BorderPane {
         grid.put(Panel.DECISIONS, Card.fitted("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))));
         ThroughputViewModel throughput = new ThroughputViewModel(s, vm.jobs());
         vm.onSettle(throughput::drain);
-        grid.put(Panel.THROUGHPUT, Card.fitted("throughput", "uprobe-nop throughput (model)", new ThroughputView(throughput)));
+        // not fitted: the chart lays itself out for its card's size (a simplified plot when small), never scaled down
+        grid.put(Panel.THROUGHPUT, new Card("throughput", "uprobe-nop throughput (model)", new ThroughputView(throughput)));
         for (Panel p : Panel.values()) {
             grid.card(p).setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) vm.layout().toggleMaximised(p);
@@ -238,12 +239,13 @@ public final class ShellView extends BorderPane {
             grid.show(shown, vm.projectorProperty().get());
             for (Panel p : Panel.values()) ((Card) grid.card(p)).setNumber(shown.size() > 1 ? shown.indexOf(p) + 1 : 0);
         };
+        // the width first: the first layout must see this window's width, not the view-model's default
+        vm.windowWidthProperty().bind(widthProperty());
         relayout.run();
         vm.projectorProperty().addListener((o, a, b) -> relayout.run());
         vm.layout().maximisedProperty().addListener((o, a, b) -> relayout.run());
         vm.layout().allPanelsProperty().addListener((o, a, b) -> relayout.run());
         // relayout when crossing the width at which every panel fits
-        vm.windowWidthProperty().bind(widthProperty());
         widthProperty().addListener((o, a, b) -> {
             boolean wide = b.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH;
             if (wide != a.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH) relayout.run();

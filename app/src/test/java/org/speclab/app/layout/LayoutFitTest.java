@@ -42,7 +42,8 @@ class LayoutFitTest {
             new Object[] {"munmap-file-reuse", new int[] {9, 22}},
             new Object[] {"mprotect-split", new int[] {13, 17}},
             new Object[] {"two-readers-two-writers", new int[] {-1}},
-            new Object[] {"uprobe-unregister", new int[] {26}});
+            new Object[] {"uprobe-unregister", new int[] {26}},
+            new Object[] {"scalability", new int[] {20}});
     private static final Path SHOTS = Path.of("target", "layout-shots");
     /**
      * Known cuts still to fix, inside views' own layouts: a short VMA's block on the address strip is narrower than
