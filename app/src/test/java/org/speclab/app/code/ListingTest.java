@@ -135,6 +135,26 @@ class ListingTest {
     }
 
     @Test
+    void munmapCallsUprobeMunmapAfterTheDowngradeAndMmapRemovesTheOldVmasBeforeUprobeMmap() {
+        // given: 6.14's vms_complete_munmap_vmas() downgrades, then unmap_vmas() → unmap_single_vma() calls
+        // uprobe_munmap(); __mmap_complete() runs vms_complete_munmap_vmas() before uprobe_mmap() (mm/vma.c)
+        String munmap = between("MU2", "MU3");
+        String mmap = between("MM4", "MM5");
+        // then
+        assertThat(munmap).contains("mmap_write_downgrade(mm);").contains("unmap_single_vma()");
+        assertThat(listing.lines().get(listing.lineOf("MU4").orElseThrow() - 1).text()).doesNotContain("unmap_region");
+        assertThat(mmap).contains("remove_vma(old);").doesNotContain("order: ours");
+    }
+
+    /** The text of the lines from the one labelled {@code from} up to, not including, the one labelled {@code to}. */
+    private static String between(String from, String to) {
+        int a = listing.lineOf(from).orElseThrow();
+        int b = listing.lineOf(to).orElseThrow();
+        assertThat(a).isLessThan(b);
+        return listing.lines().subList(a - 1, b - 1).stream().map(Line::text).collect(Collectors.joining("\n"));
+    }
+
+    @Test
     void parserRejectsARepeatedLabelAndABadGutter() {
         String pad = " ".repeat(Listing.GUTTER);
         assertThatThrownBy(() -> Listing.parse("t.c", List.of("[S1]       a();", "[S1]       b();")))

@@ -64,9 +64,10 @@ class LanesViewModelTest {
         assertThat(m.seq().get(0)).isEqualTo(new SeqPoint(0, 2));
         assertThat(m.seq().get(7).value()).isEqualTo(2);
         assertThat(m.seq().get(8).value()).isEqualTo(3);
-        assertThat(m.seq().get(12).value()).isEqualTo(4);
-        // WL2 (step 8) makes it odd, WD1 (step 12) even again
-        assertThat(m.odd()).containsExactly(new Span(8, 11));
+        assertThat(m.seq().get(10).value()).isEqualTo(3);
+        assertThat(m.seq().get(11).value()).isEqualTo(4);
+        // WL2 (step 8) makes it odd, WD1 (step 11, straight after the tree store) even again
+        assertThat(m.odd()).containsExactly(new Span(8, 10));
     }
 
     @Test

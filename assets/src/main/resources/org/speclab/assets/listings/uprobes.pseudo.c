@@ -216,12 +216,14 @@
                    vma_start_write(vma);              // VSW
 [MU2]          vma_iter_clear_gfp(&vmi, start, end);  // one store
                // new lookups find nothing; old pointers still work
-[MU3]          uprobe_munmap(vma, start, end);  // may set RECALC
-               // (6.14 calls it from unmap_single_vma(), after the
-               // downgrade; here it runs before: same flag, earlier)
+               // vms_complete_munmap_vmas():
                mmap_write_downgrade(mm);              // WD1 WD2
                // the count is even again, the VMAs are not freed yet
-[MU4]          unmap_region(...);    // zap page tables, read-locked
+               // vms_clear_ptes() -> unmap_vmas(), read-locked;
+               // for each detached vma, unmap_single_vma():
+[MU3]          if (vma->vm_file)
+                   uprobe_munmap(vma, start, end);  // may set RECALC
+[MU4]          unmap_page_range(...);  // zap its page tables
                for each detached vma
                    remove_vma(vma);                   // FPUT VFREE
 [RU]           mmap_read_unlock(mm);
@@ -262,10 +264,11 @@
                                                // visible in the tree
                vma_start_write(vma);                  // VSW
 [MM4]          vma_iter_store(&vmi, vma);  // replaces old: 1 store
+               // __mmap_complete(): first vms_complete_munmap_vmas()
+               for each old vma
+                   remove_vma(old);                   // FPUT VFREE
+               // then the new mapping's breakpoints
 [MM5]          uprobe_mmap(vma);     // int3 at uprobes in range
-               for each old vma     // 6.14's __mmap_complete()
-                   remove_vma(old);   // removes them before MM5;
-                                      // FPUT VFREE (order: ours)
                mmap_write_unlock(mm);                 // WU1 WU2
            }
 

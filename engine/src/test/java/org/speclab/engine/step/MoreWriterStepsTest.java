@@ -34,8 +34,17 @@ class MoreWriterStepsTest {
         assertThat(fresh).isEqualTo(1);
         assertThat(s.w().vmas().get(0).attached()).isFalse();
         assertThat(s.w().text().trapAt(Scenarios.BP)).isFalse();
-        s.to("cpu1", "MM5");
+        // __mmap_complete() in 6.14: vms_complete_munmap_vmas() removes the old VMA (fput, vm_area_free) first,
+        // and only then uprobe_mmap() installs the new mapping's breakpoints (mm/vma.c)
+        assertThat(s.next("cpu1")).isEqualTo("FPUT");
+        s.to("cpu1", "VFREE");
+        assertThat(s.w().text().trapAt(Scenarios.BP)).isFalse();
+        assertThat(s.next("cpu1")).isEqualTo("MM5");
+        s.step("cpu1");
         assertThat(s.w().text().trapAt(Scenarios.BP)).isTrue();
+        // install_breakpoint() sets MMF_HAS_UPROBES before set_swbp() writes the int3, and the text says so
+        assertThat(s.last.explanation()).containsSubsequence("MMF_HAS_UPROBES", "int3");
+        assertThat(s.next("cpu1")).isEqualTo("WU1");
         assertThat(s.w().committed().keyAt(Scenarios.BP).orElseThrow().inode()).isZero();
         s.to("cpu1", "WU1");
         assertThat(s.w().committed().keyAt(Scenarios.BP).orElseThrow().inode()).isEqualTo(1);

@@ -15,6 +15,17 @@ import org.speclab.engine.variant.Variants;
 /** The reader's steps (docs/model.md §3), one behaviour each. */
 class ReaderStepsTest {
     @Test
+    void rcuReadLockSaysFreedFilesDoNotWaitOnlyTheirSlabPagesDo() {
+        // given: SLAB_TYPESAFE_BY_RCU (mm/slub.c): kmem_cache_free() queues nothing; only a slab page's discard waits
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        // when
+        s.to("cpu0", "S1");
+        // then
+        assertThat(s.last.explanation()).contains("reused at once").contains("slab page")
+                .doesNotContain("freed VMAs and struct files keep their memory");
+    }
+
+    @Test
     void tryBeginSnapshotsAnEvenCountAndSpeculates() {
         // given
         Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));

@@ -53,6 +53,27 @@ class WriterStepsTest {
     }
 
     @Test
+    void uprobeMunmapRunsAfterTheDowngradeUnderTheReadLockAndBeforeTheVmaIsFreed() {
+        // given: vms_complete_munmap_vmas() in 6.14 downgrades first; unmap_vmas() → unmap_single_vma() then calls
+        // uprobe_munmap() (mm/vma.c, mm/memory.c)
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        // when
+        s.to("cpu1", "MU2");
+        // then: the downgrade comes straight after the tree store, and the flag is still untouched there
+        assertThat(s.next("cpu1")).isEqualTo("WD1");
+        s.to("cpu1", "WD2");
+        assertThat(s.w().mm().recalcUprobes()).isFalse();
+        assertThat(s.next("cpu1")).isEqualTo("MU3");
+        s.step("cpu1");
+        // uprobe_munmap ran with mm_lock_seq even again, mmap_lock held for read, and the VMA not yet freed
+        assertThat(s.w().mm().recalcUprobes()).isTrue();
+        assertThat(s.w().mm().seq()).isEqualTo(4);
+        assertThat(s.w().mm().lock().readHeldBy(1)).isTrue();
+        assertThat(s.w().vmas().get(0).live()).isTrue();
+        assertThat(s.next("cpu1")).isEqualTo("MU4");
+    }
+
+    @Test
     void committedMappingChangesOnlyWhenTheWriteSectionEnds() {
         // given
         Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
@@ -204,5 +225,8 @@ class WriterStepsTest {
         assertThat(s.w().text().trapAt(Scenarios.A + 0x2000)).isTrue();
         assertThat(s.w().uprobes().get(3).copyInsn()).isTrue();
         assertThat(s.w().mm().seq()).isEqualTo(3);
+        // install_breakpoint(): MMF_HAS_UPROBES first, then set_swbp() (kernel/events/uprobes.c)
+        assertThat(s.w().mm().hasUprobes()).isTrue();
+        assertThat(s.last.explanation()).containsSubsequence("MMF_HAS_UPROBES", "int3");
     }
 }

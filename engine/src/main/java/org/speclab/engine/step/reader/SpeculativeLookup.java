@@ -22,7 +22,11 @@ public final class SpeculativeLookup {
 
     private SpeculativeLookup() {}
 
-    /** S1: guard(rcu)() — VMAs, files and maple nodes freed from now on wait for this reader. */
+    /**
+     * S1: guard(rcu)() — what call_rcu() frees from now on (VMAs in 6.14, maple nodes) waits for this reader. A
+     * struct file freed into its SLAB_TYPESAFE_BY_RCU cache does not wait: its slot may be reused at once; only
+     * the discard of its empty slab page waits.
+     */
     public record RcuLock() implements Step {
         public String label() { return "S1"; }
 
@@ -31,7 +35,8 @@ public final class SpeculativeLookup {
         public void run(Exec x) {
             x.w(x.w().withRcu(x.w().rcu().enter(x.thread())));
             x.write(() -> "rcu.nesting[" + x.me() + "]");
-            x.say(() -> x.me() + " enters an RCU read section: freed VMAs and struct files keep their memory typed until it leaves");
+            x.say(() -> x.me() + " enters an RCU read section: what call_rcu() frees from now on (a VMA in 6.14) waits until it leaves;"
+                    + " a struct file freed into its typesafe cache does not wait (its slot may be reused at once), only its slab page does");
         }
     }
 

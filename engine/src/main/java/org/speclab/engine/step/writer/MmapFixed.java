@@ -17,7 +17,8 @@ import org.speclab.engine.step.StepList;
 
 /**
  * {@code mmap(MAP_FIXED)} of a file (or anonymous memory) over a range: the old VMAs are detached, a new VMA with
- * its file set is stored over the range in one step, breakpoints are installed, then the old VMAs completed.
+ * its file set is stored over the range in one step, then {@code __mmap_complete()} removes the old VMAs
+ * ({@code vms_complete_munmap_vmas()}) before it installs breakpoints ({@code uprobe_mmap()}) (mm/vma.c, 6.14).
  */
 public final class MmapFixed {
     private MmapFixed() {}
@@ -39,8 +40,9 @@ public final class MmapFixed {
             out.add(new AllocVma(start, end, file, pgoff));
             out.add(new VmaSteps.StartWrite(-1));
             out.add(new VmaSteps.InsertFresh(start, end, "MM4", "vma_iter_store", true));
-            out.add(new UprobeMmap(start, end));
+            // __mmap_complete(): vms_complete_munmap_vmas() (fput + vm_area_free of each old VMA), then uprobe_mmap()
             out.addAll(VmaSteps.complete(w, old));
+            out.add(new UprobeMmap(start, end));
             out.add(new MmapWriteLock.SeqEnd());
             out.add(new MmapWriteLock.UpWrite());
             return StepList.of(out);
@@ -67,7 +69,7 @@ public final class MmapFixed {
         }
     }
 
-    /** uprobe_mmap(): install the breakpoints of registered uprobes inside the new mapping. */
+    /** uprobe_mmap(), last in __mmap_complete(): install the breakpoints of registered uprobes inside the new mapping. */
     public record UprobeMmap(long start, long end) implements Step {
         public String label() { return "MM5"; }
 
@@ -83,7 +85,8 @@ public final class MmapFixed {
             }
             x.w(w.withText(Breakpoints.install(w.text(), addrs)).withMm(w.mm().withHasUprobes(true).withRecalc(false)));
             x.write("text");
-            x.say(() -> x.me() + " installs int3 at " + addrs.stream().map(Kernel::hex).toList() + " and sets MMF_HAS_UPROBES");
+            // install_breakpoint(): MMF_HAS_UPROBES is set before set_swbp() writes the int3
+            x.say(() -> x.me() + " sets MMF_HAS_UPROBES, then writes int3 at " + addrs.stream().map(Kernel::hex).toList() + " (install_breakpoint)");
         }
     }
 }

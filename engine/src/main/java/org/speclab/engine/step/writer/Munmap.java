@@ -14,8 +14,10 @@ import org.speclab.engine.step.Step;
 import org.speclab.engine.step.StepList;
 
 /**
- * {@code do_vmi_align_munmap()}: detach the VMAs under the write lock, downgrade, then — still holding the lock
- * for read — zap the pages, drop the file references and free the VMAs (docs/model.md §4).
+ * {@code do_vmi_align_munmap()}: detach the VMAs under the write lock, then {@code vms_complete_munmap_vmas()}:
+ * downgrade (mm_lock_seq even again), and — still holding the lock for read — {@code unmap_vmas()} runs
+ * {@code uprobe_munmap()} and zaps the pages, then each VMA's file reference goes and the VMA is freed
+ * (mm/vma.c, mm/memory.c in 6.14; docs/model.md §4).
  */
 public final class Munmap {
     private Munmap() {}
@@ -37,9 +39,11 @@ public final class Munmap {
             List<Step> out = new ArrayList<>();
             for (int v : vmas) out.add(new VmaSteps.StartWrite(v));
             out.add(new ClearRange(start, end));
-            out.add(new UprobeMunmap(start, end));
+            // vms_complete_munmap_vmas(): the downgrade comes first; uprobe_munmap() runs later, from
+            // unmap_vmas() → unmap_single_vma(), under the read lock and before any VMA is freed
             out.add(new MmapWriteLock.SeqEndDowngrade());
             out.add(new MmapWriteLock.Downgrade());
+            out.add(new UprobeMunmap(start, end));
             out.add(new Zap(start, end));
             out.addAll(VmaSteps.complete(w, vmas));
             out.add(new MmapWriteLock.ReadUnlock());
@@ -60,7 +64,10 @@ public final class Munmap {
         }
     }
 
-    /** uprobe_munmap(): if the range had breakpoints, ask the next lookup to recompute MMF_HAS_UPROBES. */
+    /**
+     * uprobe_munmap(), called by unmap_single_vma() after the downgrade: if the range had breakpoints, ask the next
+     * locked lookup to recompute MMF_HAS_UPROBES. An atomic set_bit, so it may race with a reader's L5.
+     */
     public record UprobeMunmap(long start, long end) implements Step {
         public String label() { return "MU3"; }
 
@@ -70,15 +77,16 @@ public final class Munmap {
             boolean probed = x.w().mm().hasUprobes() && !x.w().mm().recalcUprobes();
             x.w(x.w().withMm(x.w().mm().withRecalc(x.w().mm().recalcUprobes() || probed)));
             x.rmw("mm.flags");
-            x.say(() -> x.me() + (probed ? " sets MMF_RECALC_UPROBES: the unmapped range may have held breakpoints" : ": uprobe_munmap has nothing to do"));
+            x.say(() -> x.me() + (probed ? " sets MMF_RECALC_UPROBES under the read lock (unmap_single_vma → uprobe_munmap): the unmapped range may have held breakpoints"
+                    : ": uprobe_munmap (from unmap_single_vma, under the read lock) has nothing to do"));
         }
     }
 
-    /** unmap_region(): zap the page tables — done after the downgrade, under the read lock. */
+    /** unmap_single_vma() → unmap_page_range(): zap the page tables — after the downgrade, under the read lock. */
     public record Zap(long start, long end) implements LocalStep {
         public String label() { return "MU4"; }
 
-        public String function() { return "unmap_region"; }
+        public String function() { return "unmap_page_range"; }
 
         public void run(Exec x) {
             x.say(() -> x.me() + " zaps the page tables of [" + Kernel.hex(start) + ", " + Kernel.hex(end) + ") under the read lock; the VMAs are not freed yet");

@@ -156,7 +156,8 @@ public final class UprobeSteps {
             w = w.withText(Breakpoints.install(w.text(), addrs)).withMm(w.mm().withHasUprobes(true).withRecalc(false));
             x.w(w);
             x.write("text");
-            x.say(() -> x.me() + " copies the original instruction (UPROBE_COPY_INSN) and writes int3 at " + addrs.stream().map(Kernel::hex).toList());
+            x.say(() -> x.me() + " copies the original instruction (UPROBE_COPY_INSN), sets MMF_HAS_UPROBES, then writes int3 at "
+                    + addrs.stream().map(Kernel::hex).toList());
         }
     }
 
