@@ -271,7 +271,11 @@ public final class ShellView extends BorderPane {
                 if (e.getClickCount() == 2) vm.layout().toggleMaximised(p);
             });
         }
+        // the width the last layout was made for decides, not the previous width: the window is 0 wide until shown
+        vm.windowWidthProperty().bind(widthProperty());
+        boolean[] laidOutWide = new boolean[1];
         Runnable relayout = () -> {
+            laidOutWide[0] = vm.windowWidthProperty().get() >= LayoutModel.ALL_PANELS_WIDTH;
             List<Panel> shown = vm.shownPanels();
             grid.show(shown, vm.projectorProperty().get());
             for (Panel p : Panel.values()) ((Card) grid.card(p)).setNumber(shown.size() > 1 ? shown.indexOf(p) + 1 : 0);
@@ -281,10 +285,8 @@ public final class ShellView extends BorderPane {
         vm.layout().maximisedProperty().addListener((o, a, b) -> relayout.run());
         vm.layout().allPanelsProperty().addListener((o, a, b) -> relayout.run());
         // relayout when crossing the width at which every panel fits
-        vm.windowWidthProperty().bind(widthProperty());
         widthProperty().addListener((o, a, b) -> {
-            boolean wide = b.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH;
-            if (wide != a.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH) relayout.run();
+            if (b.doubleValue() > 0 && (b.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH) != laidOutWide[0]) relayout.run();
         });
         s.titleProperty().addListener((o, a, b) -> relayout.run());
         return grid;
