@@ -27,7 +27,7 @@ public final class DecisionsView extends VBox {
 
     private final DecisionsViewModel vm;
     /** Newest at the bottom; older decisions fold into one line rather than scroll. */
-    private final TailList list = new TailList(n -> "⋯ " + n + (n == 1 ? " earlier decision" : " earlier decisions") + " (← goes back)");
+    private final TailList list = new TailList(this::folded);
     private final Label empty = new Label("No decisions yet. Each hit, fallback and violation of a reader appears here as one sentence.");
     private final ListChangeListener<DecisionRow> onRows = c -> render();
 
@@ -44,6 +44,12 @@ public final class DecisionsView extends VBox {
         setMinSize(0, 0);
         vm.rows().addListener(onRows);
         render();
+    }
+
+    /** The fold line; with no decisions the only item is the placeholder, and a short card says just that. */
+    private String folded(int n) {
+        if (vm.rows().isEmpty()) return "No decisions yet.";
+        return "⋯ " + n + (n == 1 ? " earlier decision" : " earlier decisions") + " (← goes back)";
     }
 
     /** Stops listening to the view-model (the skin lifecycle's dispose()). */
