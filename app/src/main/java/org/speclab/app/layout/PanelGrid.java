@@ -45,11 +45,11 @@ public final class PanelGrid extends GridPane {
         int column = 0;
         if (shown.contains(Panel.CODE)) {
             add(cards.get(Panel.CODE), column++, 0);
-            widths.add(projector ? 40.0 : 32.0);
+            widths.add(projector ? 36.0 : 32.0);
         }
         if (!middle.isEmpty()) {
             add(middle(middle), column++, 0);
-            widths.add(projector ? 34.0 : 44.0);
+            widths.add(projector ? 38.0 : 44.0);
         }
         if (!story.isEmpty()) {
             add(story(story), column, 0);
@@ -95,7 +95,8 @@ public final class PanelGrid extends GridPane {
     private Rows story(List<Panel> panels) {
         Rows grid = new Rows(1, GAP);
         grid.getStyleClass().add("story-panels");
-        for (Panel p : panels) grid.addRow(List.of(cards.get(p)), List.of(1));
+        // narration is read aloud: it gets its room first, the decisions fold their older lines
+        for (Panel p : panels) grid.addRow(List.of(cards.get(p)), List.of(1), p == Panel.NARRATION);
         return grid;
     }
 
