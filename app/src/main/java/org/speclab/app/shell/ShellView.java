@@ -162,12 +162,19 @@ public final class ShellView extends BorderPane {
 
         ComboBox<Variant> variants = new ComboBox<>();
         variants.setId("variant-picker");
-        variants.setPrefWidth(200);
         variants.getItems().setAll(Variants.all());
         variants.setConverter(new javafx.util.StringConverter<>() {
             @Override public String toString(Variant v) { return v == null ? "" : v.name() + (v.tag().isEmpty() ? "" : " (" + v.tag() + ")"); }
 
             @Override public Variant fromString(String s) { return Variants.byName(s.split(" ")[0]).orElse(null); }
+        });
+        // The closed picker names a broken variant by its number only: the title already spells out the variant,
+        // and a 36-character name does not fit the header at projector size. The list shows the full names.
+        variants.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(Variant v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? "" : v.tag().isEmpty() ? v.name() : v.tag() + " · broken");
+            }
         });
         VariantCommit.install(variants, vm.variantProperty());
         variants.setTooltip(new Tooltip("Re-run the lesson's run under another variant (Enter or a click commits)"));

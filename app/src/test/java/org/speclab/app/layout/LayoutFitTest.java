@@ -113,6 +113,43 @@ class LayoutFitTest {
         assertThat(cuts).as("labels cut to … or panels with a scrollbar").isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}x{1} projector={2}")
+    @CsvSource(textBlock = """
+            1024, 768,  false
+            1024, 768,  true
+            1280, 720,  false
+            1280, 720,  true
+            1920, 1080, true
+            """)
+    void theVariantPickerShowsTheLongestBrokenVariantWhole(int width, int height, boolean projector, FxRobot robot) {
+        // given: the lesson of the variant with the longest name (B9, 30 characters)
+        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), new QuietUi());
+        vm.projectorProperty().set(projector);
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            scene[0] = ShellView.scene(vm, width, height);
+            stage.setScene(scene[0]);
+            stage.sizeToScene();
+            stage.show();
+            vm.openArgument("broken-speculate-without-per-vma-lock");
+            vm.settle();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // when
+        List<String> cuts = new ArrayList<>();
+        String[] shown = new String[1];
+        robot.interact(() -> {
+            HeadlessSnapshot.settle(scene[0]);
+            Node picker = scene[0].lookup("#variant-picker");
+            Cuts.under(picker).forEach(c -> cuts.add(c.toString()));
+            shown[0] = ((javafx.scene.control.ComboBox<?>) picker).getButtonCell().getText();
+        });
+        // then: the closed picker names it by number, whole; the title spells it out
+        assertThat(shown[0]).isEqualTo("B9 · broken");
+        assertThat(cuts).isEmpty();
+        assertThat(vm.stepper().titleProperty().get()).contains("speculate-without-per-vma-lock");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"munmap-file-reuse", "mprotect-split"})
     void projectorTypeIsAtLeast20pxAt1280x720(String lesson, FxRobot robot) {
