@@ -160,7 +160,7 @@ class CommandLineTest {
         assertThat(run("bench", "engine", "--lesson", "munmap-file-reuse", "--seconds", "0.2")).isZero();
         String[] lines = out().strip().split("\\R");
         assertThat(lines[lines.length - 1]).matches("states/s: [1-9][0-9]*");
-        assertThat(out()).contains("checker: holds, 3690 distinct states");
+        assertThat(out()).contains("checker: holds, 5944 distinct states");
     }
 
     @Test

@@ -137,13 +137,18 @@ class WriterStepsTest {
         // given
         Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
         s.to("cpu1", "TW");
-        // when
+        // when: alloc_empty_file() → init_file() clears f_inode first; do_dentry_open() sets it
         s.step("cpu2");
         // then
         var f = s.w().filp().get(0);
         assertThat(f.gen()).isEqualTo(2);
         assertThat(f.name()).isEqualTo("f2");
-        assertThat(f.inode()).isEqualTo(1);
+        assertThat(f.inode()).isNegative();
+        assertThat(s.w().inodes().get(1).count()).isEqualTo(2);
+        s.step("cpu2");
+        assertThat(s.last.step().function()).isEqualTo("do_dentry_open");
+        assertThat(s.w().filp().get(0).inode()).isEqualTo(1);
+        assertThat(s.w().inodes().get(1).count()).isEqualTo(3);
     }
 
     @Test
