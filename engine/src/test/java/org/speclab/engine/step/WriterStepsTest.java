@@ -183,7 +183,9 @@ class WriterStepsTest {
         Stepper s = new Stepper(Scenarios.mprotectSplit(Variants.V6_14));
         // when
         s.to("cpu1", "SPL3");
-        // then: vm_start moved, vm_pgoff not yet, the tree still maps the old range to the VMA
+        // then: the stores are __split_vma()'s (not vma_adjust()'s); vm_start moved, vm_pgoff not yet, and the
+        // tree still maps the old range to the VMA
+        assertThat(s.last.step().function()).startsWith("__split_vma");
         var v = s.w().vmas().get(0);
         assertThat(v.start()).isEqualTo(Scenarios.A + Scenarios.K);
         assertThat(v.pgoff()).isZero();
