@@ -54,6 +54,18 @@ class ShippedLessonsTest {
         assertThat(t.end()).isIn(Trace.End.FINISHED, Trace.End.VIOLATION);
     }
 
+    @ParameterizedTest(name = "{0} names the panels its story needs")
+    @MethodSource("ids")
+    void declaresThePanelsPresentationModeShows(String id) throws java.io.IOException {
+        // given: without the key a lesson gets every panel, small, in presentation mode
+        String yaml = java.nio.file.Files.readString(Modules.lessonsDir().resolve(id + ".yaml"));
+        // when
+        Lesson l = LessonCatalog.byId(id).orElseThrow();
+        // then
+        assertThat(yaml).containsPattern("(?m)^panels: \\[");
+        assertThat(l.panels()).contains(Panel.CODE, Panel.NARRATION).hasSizeLessThan(Panel.values().length);
+    }
+
     @ParameterizedTest(name = "{0}: a correct variant shows no violation, a broken one shows its own")
     @MethodSource("ids")
     void brokenLessonsShowTheirVariantsViolationAndOthersNone(String id) {

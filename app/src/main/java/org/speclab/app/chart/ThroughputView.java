@@ -283,7 +283,7 @@ public final class ThroughputView extends VBox {
 
         Slider writers = new Slider(0, ThroughputViewModel.MAX_WRITER_POSITION, ThroughputViewModel.positionOf(vm.writersProperty().get()));
         writers.setId("chart-writers");
-        writers.setBlockIncrement(0.5);
+        writers.setBlockIncrement(ThroughputViewModel.WRITER_STEP);
         writers.valueProperty().addListener((o, a, b) -> {
             double rate = ThroughputViewModel.rateAt(b.doubleValue());
             if (rate != vm.writersProperty().get()) vm.writersProperty().set(rate);
@@ -291,6 +291,8 @@ public final class ThroughputView extends VBox {
         vm.writersProperty().addListener((o, a, b) -> {
             if (ThroughputViewModel.rateAt(writers.getValue()) != b.doubleValue()) writers.setValue(ThroughputViewModel.positionOf(b.doubleValue()));
         });
+        // while dragged the chart draws a coarse curve, and the full one on release
+        writers.valueChangingProperty().addListener((o, a, b) -> vm.writersAdjustingProperty().set(b));
         writers.setTooltip(new Tooltip("mmap/munmap write sections per second in the same mm (log scale)"));
         HBox.setHgrow(writers, Priority.ALWAYS);
         writers.setMinWidth(60);

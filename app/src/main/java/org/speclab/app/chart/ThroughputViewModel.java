@@ -45,10 +45,20 @@ public final class ThroughputViewModel {
     public static final int DEFAULT_CPUS = 8;
     /** The writer slider runs over log10 of the rate: 0 … 10^6 write sections per second. */
     public static final double MAX_WRITER_POSITION = 6;
+    /** One key press on the writer slider: a factor of about 3.2 in the rate. */
+    public static final double WRITER_STEP = 0.5;
     /** Seconds per measured point in the window by default: quick, the CLI takes longer. */
     public static final double MEASURE_SECONDS = 0.5;
 
-    private final Function<ThroughputQuery, ThroughputRow> model;
+    /**
+     * The CPU counts of the quick curve drawn while the writer slider is being dragged (the shape: rise, peak, the
+     * second socket, the siblings); releasing the slider fills in the rest of {@link ThroughputModel#DEFAULT_CPUS}.
+     */
+    public static final List<Integer> COARSE_CPUS = List.of(1, 2, 4, 8, 16, 24, 40, 80);
+
+    private static final System.Logger LOG = System.getLogger(ThroughputViewModel.class.getName());
+
+    private final ModelCache model;
     private final Jobs jobs;
     private final String topology = ThroughputModel.DEFAULT_TOPOLOGY;
     private final int maxCpus = ThroughputModel.maxCpus(ThroughputModel.DEFAULT_TOPOLOGY);
@@ -58,6 +68,7 @@ public final class ThroughputViewModel {
     private final IntegerProperty cpus = new SimpleIntegerProperty(DEFAULT_CPUS);
     private final DoubleProperty writers = new SimpleDoubleProperty(0);
     private final BooleanProperty perCpu = new SimpleBooleanProperty(false);
+    private final BooleanProperty writersAdjusting = new SimpleBooleanProperty(false);
     private final ObservableList<ThroughputRow> rows = FXCollections.observableArrayList();
     private final ObservableList<LiveRow> measured = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<ThroughputRow>> detail = new ReadOnlyObjectWrapper<>(List.of());
@@ -77,8 +88,13 @@ public final class ThroughputViewModel {
     private final List<ThroughputRow> detailRows = new ArrayList<>();
     private ModelTask sweep;
     private ModelTask point;
+    private ModelTask prefetch;
     private LiveTask live;
     private Session session;
+    /** When the curves were last asked for (nanoTime), until the whole sweep has been drawn; 0 when none is pending. */
+    private long askedAt;
+    private long lastRefreshNanos = -1;
+    private boolean coarseDrawn;
 
     /** A chart that follows the stepper's lesson: a lesson's {@code chart} key sets the CPU count and writer rate. */
     public ThroughputViewModel(StepperViewModel stepper, Jobs jobs) {
@@ -98,7 +114,7 @@ public final class ThroughputViewModel {
 
     /** A chart that costs each point with {@code model} (the throughput model's measure; tests pass their own). */
     public ThroughputViewModel(Function<ThroughputQuery, ThroughputRow> model, Jobs jobs) {
-        this.model = model;
+        this.model = new ModelCache(model);
         this.jobs = jobs;
         for (String v : ThroughputModel.variants()) {
             BooleanProperty on = new SimpleBooleanProperty(v.equals("v6.13") || v.equals("v6.14"));
@@ -106,6 +122,10 @@ public final class ThroughputViewModel {
             selected.put(v, on);
         }
         writers.addListener((o, a, b) -> recompute());
+        // released: the coarse curve drawn while dragging gets its other CPU counts
+        writersAdjusting.addListener((o, a, dragging) -> {
+            if (!dragging && coarseDrawn) restartSweep();
+        });
         cpus.addListener((o, a, b) -> restartPoint());
         recompute();
     }
@@ -128,6 +148,18 @@ public final class ThroughputViewModel {
 
     /** Per-CPU M/s instead of total M/s. */
     public BooleanProperty perCpuProperty() { return perCpu; }
+
+    /**
+     * Whether the writer slider is being dragged: the sweep then costs only {@link #COARSE_CPUS}, and the full curve
+     * follows when it turns false.
+     */
+    public BooleanProperty writersAdjustingProperty() { return writersAdjusting; }
+
+    /**
+     * Milliseconds from the last change of the curves' inputs (writer rate, variants, drag released) until the last
+     * row of the new sweep reached {@link #rows()}; -1 while a sweep is still being drawn. For the slider's benchmark.
+     */
+    public double lastRefreshMillis() { return lastRefreshNanos < 0 ? -1 : lastRefreshNanos / 1e6; }
 
     /** The model's rows of the current sweep, in arrival order ({@link #sweepOrder}, all selected variants). */
     public ObservableList<ThroughputRow> rows() { return rows; }
@@ -218,6 +250,7 @@ public final class ThroughputViewModel {
             detail.set(List.copyOf(detailRows));
             updateTexts();
         }
+        if (askedAt != 0 && (sweep == null || ended(sweep)) && sweepQueue.isEmpty()) sweepDrawn();
         return !(swept.isEmpty() && points.isEmpty() && live.isEmpty());
     }
 
@@ -285,50 +318,128 @@ public final class ThroughputViewModel {
     }
 
     /**
-     * The order in which the sweep costs CPU counts: a coarse pass first (1, 80, 40, 8, 16, 4, 2), so the whole shape
+     * The order in which the sweep costs CPU counts: a coarse pass first (1, 80, 40, 8, 16, 24, 4, 2), so the whole shape
      * shows within the first points even when the model is slow (writers), then the rest ascending. The chart sorts
      * each curve by CPUs, so arrival order never shows.
      */
     static List<Integer> sweepOrder(List<Integer> cpus) {
         List<Integer> order = new ArrayList<>();
-        for (int n : List.of(1, 80, 40, 8, 16, 4, 2)) if (cpus.contains(n)) order.add(n);
+        for (int n : List.of(1, 80, 40, 8, 16, 24, 4, 2)) if (cpus.contains(n)) order.add(n);
         for (int n : cpus) if (!order.contains(n)) order.add(n);
         return order;
     }
 
-    /** The whole curve of every selected variant: CPU counts outermost, so all curves fill in together. */
+    /**
+     * The whole curve of every selected variant (CPU counts outermost, so all curves fill in together): the rows
+     * costed before go into the list at once, the rest come from a background task. While the writer slider is being
+     * dragged, only {@link #COARSE_CPUS}.
+     */
     private void restartSweep() {
         if (sweep != null) sweep.cancel();
+        if (prefetch != null) prefetch.cancel();
+        prefetch = null;
+        sweep = null;
         sweepQueue = new ConcurrentLinkedQueue<>();
-        rows.clear();
-        List<ThroughputQuery> qs = new ArrayList<>();
-        for (int n : sweepOrder(ThroughputModel.DEFAULT_CPUS)) {
+        askedAt = System.nanoTime();
+        lastRefreshNanos = -1;
+        coarseDrawn = writersAdjusting.get();
+        List<Integer> counts = coarseDrawn ? COARSE_CPUS : ThroughputModel.DEFAULT_CPUS;
+        List<ThroughputRow> known = new ArrayList<>();
+        List<ThroughputQuery> missing = new ArrayList<>();
+        for (int n : sweepOrder(counts)) {
             if (n > maxCpus) continue;
-            for (String v : chosen()) qs.add(new ThroughputQuery(v, n, writers.get(), topology, 1));
+            for (String v : chosen()) {
+                ThroughputQuery q = new ThroughputQuery(v, n, writers.get(), topology, 1);
+                ThroughputRow r = model.cached(q);
+                if (r != null) known.add(r);
+                else missing.add(q);
+            }
         }
-        ModelTask t = new ModelTask(model, qs, sweepQueue);
+        rows.setAll(known);
+        if (missing.isEmpty()) {
+            running.set(false);
+            sweepDrawn();
+            return;
+        }
+        ModelTask t = new ModelTask(model, missing, sweepQueue);
         sweep = t;
         running.set(true);
         whenDone(t, () -> sweep == t, () -> running.set(false));
         jobs.start(t);
     }
 
+    private void sweepDrawn() {
+        lastRefreshNanos = System.nanoTime() - askedAt;
+        askedAt = 0;
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format(Locale.ROOT, "chart: %s sweep at %s writers/s drawn in %.0f ms",
+                coarseDrawn ? "coarse" : "full", rateText(writers.get()), lastRefreshMillis()));
+        if (!coarseDrawn) prefetchNeighbours();
+    }
+
+    /**
+     * While the chart is idle, costs the curves one key press (a block increment) either side of the writer slider,
+     * so the next step with the keyboard or clicker draws at once. Any new request cancels it.
+     */
+    private void prefetchNeighbours() {
+        double at = positionOf(writers.get());
+        List<ThroughputQuery> qs = new ArrayList<>();
+        for (double p : new double[] {at + WRITER_STEP, at - WRITER_STEP}) {
+            if (p < 0 || p > MAX_WRITER_POSITION + 1e-9) continue;
+            double rate = rateAt(p);
+            for (int n : sweepOrder(ThroughputModel.DEFAULT_CPUS)) {
+                if (n > maxCpus) continue;
+                for (String v : chosen()) {
+                    ThroughputQuery q = new ThroughputQuery(v, n, rate, topology, 1);
+                    if (model.cached(q) == null) qs.add(q);
+                }
+            }
+        }
+        if (qs.isEmpty()) return;
+        prefetch = new ModelTask(model, qs, new ConcurrentLinkedQueue<>() {
+            @Override public boolean add(ThroughputRow r) { return true; }   // only the cache keeps them
+        });
+        jobs.start(prefetch);
+    }
+
+    /** The selected CPU count's row of every selected variant: from the cache at once, else in the background. */
     private void restartPoint() {
         if (point != null) point.cancel();
+        point = null;
         detailQueue = new ConcurrentLinkedQueue<>();
         detailRows.clear();
-        detail.set(List.of());
+        List<ThroughputQuery> missing = new ArrayList<>();
+        for (String v : chosen()) {
+            ThroughputQuery q = new ThroughputQuery(v, cpus.get(), writers.get(), topology, 1);
+            ThroughputRow r = model.cached(q);
+            if (r != null) detailRows.add(r);
+            else missing.add(q);
+        }
+        // the texts keep the variants' order: while some are missing, show none rather than a partial list
+        if (!missing.isEmpty()) detailRows.clear();
+        detail.set(List.copyOf(detailRows));
         updateTexts();
-        List<ThroughputQuery> qs = chosen().stream().map(v -> new ThroughputQuery(v, cpus.get(), writers.get(), topology, 1)).toList();
-        ModelTask t = new ModelTask(model, qs, detailQueue);
+        if (missing.isEmpty()) return;
+        List<ThroughputQuery> all = chosen().stream().map(v -> new ThroughputQuery(v, cpus.get(), writers.get(), topology, 1)).toList();
+        ModelTask t = new ModelTask(model, all, detailQueue);
         point = t;
         jobs.start(t);
+    }
+
+    /**
+     * Whether {@code t} has ended, as the FX thread sees it. Not {@code isDone()}: that is the FutureTask's own flag,
+     * set on the worker thread after the Task has already posted its final state to the FX thread.
+     */
+    private static boolean ended(Task<?> t) {
+        return switch (t.getState()) {
+            case SUCCEEDED, CANCELLED, FAILED -> true;
+            default -> false;
+        };
     }
 
     /** Runs {@code done} on the FX thread once {@code t} ends, if it is still the current task. */
     private static void whenDone(Task<?> t, java.util.function.BooleanSupplier current, Runnable done) {
         t.stateProperty().addListener((o, a, state) -> {
-            if (t.isDone() && current.getAsBoolean()) done.run();
+            if (ended(t) && current.getAsBoolean()) done.run();
         });
     }
 

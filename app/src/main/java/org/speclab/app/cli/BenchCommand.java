@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code speclab bench …}: measurements, never tests. */
-@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Engine.class, BenchCommand.Throughput.class, BenchCommand.Live.class})
+@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Engine.class, BenchCommand.Check.class, BenchCommand.Throughput.class, BenchCommand.Live.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,6 +55,38 @@ public final class BenchCommand implements Callable<Integer> {
                 sc = LessonCatalog.byId(LARGEST).map(Lesson::scenario).orElseThrow();
             }
             new EngineBenchmark(spec.commandLine().getOut()).run(sc, seconds);
+            return 0;
+        }
+    }
+
+    /** {@code speclab bench check}: cold, end-to-end {@code check} wall time per lesson, next to the warm search rate. */
+    @Command(name = "check", description = "Cold `speclab check` wall time, start to exit, a fresh JVM per run (min and median),"
+            + " per shipped lesson and for issue #10's scenario; then the search rate of a warm JVM on the largest.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Fresh runs per row (1 … " + Flags.MAX_RUNS + "; default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--lesson", paramLabel = "LESSON", description = "Measure only this lesson (id or path; repeat for more). Default: every"
+                + " shipped lesson, then broken-end-check-before-tree-lookup --variant v6.14 --set inode-free=rcu-delayed.")
+        List<String> lessons;
+
+        @Override
+        public Integer call() {
+            Flags.runs(runs);
+            List<ColdCheckBenchmark.Case> cases = new ArrayList<>();
+            if (lessons == null) {
+                for (String id : LessonCatalog.ids()) cases.add(new ColdCheckBenchmark.Case(id, List.of()));
+                cases.add(ColdCheckBenchmark.SCENARIO);
+            } else {
+                for (String l : lessons) {
+                    ScenarioOptions.open(l); // bad input fails here, before the first run
+                    cases.add(new ColdCheckBenchmark.Case(l, List.of()));
+                }
+            }
+            ColdCheckBenchmark.create(spec.commandLine().getOut(), System.getProperty("speclab.launcher")).run(cases, runs);
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 package org.speclab.app.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-reduction", description = "Explore every interleaving of thread-local steps too.")
     boolean noReduction;
 
+    @Option(names = "--all", description = "On a violation, search on: the full outcome set and one shortest counterexample for every violated property.")
+    boolean all;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
@@ -51,12 +55,12 @@ public final class CheckCommand implements Callable<Integer> {
         Scenario sc = options.resolve().scenario();
         Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
         State initial = engine.initial(WorldBuilder.build(sc));
-        CheckResult r = new ModelChecker(engine, new ModelChecker.Options(maxStates, n, !noReduction), progress()).check(initial);
+        CheckResult r = new ModelChecker(engine, new ModelChecker.Options(maxStates, n, !noReduction, all), progress()).check(initial);
         if (System.console() != null) spec.commandLine().getErr().print("\r" + " ".repeat(60) + "\r");
         Trace counter = r.counterexample() == null ? null
                 : new Simulation(engine).run(initial, new ScriptedScheduler(r.counterexample().schedule()), Integer.MAX_VALUE);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(sc, r, counter) + "\n" : text(sc, r, counter));
+        out.print(json ? json(sc, r, counter, all) + "\n" : text(sc, r, counter, all));
         out.flush();
         return switch (r.verdict()) {
             case HOLDS -> 0;
@@ -81,7 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private static String text(Scenario sc, CheckResult r, Trace counter) {
+    private static String text(Scenario sc, CheckResult r, Trace counter, boolean all) {
         StringBuilder b = new StringBuilder();
         b.append("lesson: ").append(sc.id()).append("   variant: ").append(sc.variant().name()).append('\n');
         b.append("verdict: ").append(r.verdict().name().toLowerCase());
@@ -99,6 +103,7 @@ public final class CheckCommand implements Callable<Integer> {
                 b.append("  note: the lesson expects ").append(expected).append(", which no interleaving reaches\n");
             }
         }
+        if (all && r.verdict() == CheckResult.Verdict.VIOLATED) b.append(violations(sc, r));
         b.append(String.format("states: %,d   transitions: %,d   time: %.2f s   states/s: %,.0f   workers: %d%s%n", r.states(), r.transitions(),
                 r.seconds(), r.statesPerSecond(), r.workers(), r.reduced() ? "" : "   (no reduction)"));
         if (r.weakFairnessChecked()) b.append(weakFairness(sc, r)).append('\n');
@@ -112,6 +117,18 @@ public final class CheckCommand implements Callable<Integer> {
         return b.toString();
     }
 
+    /** With --all: every violated property, each with its shortest counterexample as a trace code. */
+    private static String violations(Scenario sc, CheckResult r) {
+        StringBuilder b = new StringBuilder("violations (shortest counterexample each):\n");
+        int width = r.violations().stream().mapToInt(c -> label(c).length()).max().orElse(10) + 2;
+        for (CheckResult.Counterexample cx : r.violations()) {
+            b.append(String.format("  %-" + width + "s %4d steps  %s%n", label(cx), cx.schedule().size(), ScenarioOptions.code(sc, cx.schedule())));
+        }
+        return b.toString();
+    }
+
+    private static String label(CheckResult.Counterexample cx) { return cx.violation().property() + " " + cx.violation().outcome(); }
+
     /** L1 both ways: the livelock above assumes no fairness; say whether one survives weak fairness. */
     private static String weakFairness(Scenario sc, CheckResult r) {
         if (r.fairLivelock() == null) {
@@ -123,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
                 + ScenarioOptions.code(sc, f.schedule());
     }
 
-    private static String json(Scenario sc, CheckResult r, Trace counter) {
+    private static String json(Scenario sc, CheckResult r, Trace counter, boolean all) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("lesson", sc.id());
         root.put("verdict", switch (r.verdict()) {
@@ -164,6 +181,21 @@ public final class CheckCommand implements Callable<Integer> {
             }
             v.put("trace", TraceJson.steps(counter));
             root.put("violation", v);
+        }
+        if (all) {
+            List<Map<String, Object>> vs = new ArrayList<>();
+            for (CheckResult.Counterexample cx : r.violations()) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("property", cx.violation().property().name());
+                v.put("outcome", cx.violation().outcome());
+                v.put("object", cx.violation().object());
+                v.put("explanation", cx.violation().explanation());
+                v.put("schedule", cx.schedule());
+                v.put("trace_code", ScenarioOptions.code(sc, cx.schedule()));
+                if (cx.cycleStart() >= 0) v.put("cycle_start", cx.cycleStart() + 1);
+                vs.add(v);
+            }
+            root.put("violations", vs);
         }
         return TraceJson.write(root);
     }

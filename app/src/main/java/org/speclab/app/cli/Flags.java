@@ -25,6 +25,8 @@ public final class Flags {
     public static final double MAX_SECONDS = 3600;
     /** Write sections per second: far beyond any real mm, and enough to show the curve flatten. */
     public static final double MAX_RATE = 1e8;
+    /** Fresh processes per row of {@code bench check}. */
+    public static final int MAX_RUNS = 1000;
 
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,6})[xX]([0-9]{1,6})");
     private static final Pattern RANGE = Pattern.compile("(-?[0-9]{1,9})?(\\.\\.(-?[0-9]{1,9})?)?");
@@ -55,6 +57,11 @@ public final class Flags {
     public static Long seed(Long seed) {
         if (seed != null && seed < 0) throw outOfRange("--seed", seed, "0 to " + Long.MAX_VALUE);
         return seed;
+    }
+
+    public static int runs(int n) {
+        if (n < 1 || n > MAX_RUNS) throw outOfRange("--runs", n, "1 to " + MAX_RUNS);
+        return n;
     }
 
     public static int maxSteps(int n) {

@@ -4,13 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
-import javafx.scene.Scene;
-import org.speclab.app.export.HeadlessSnapshot;
-import org.speclab.app.shell.ShellView;
-import org.speclab.app.shell.ShellViewModel;
-import org.speclab.app.theme.Motion;
-import org.speclab.app.shell.SpecLabApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,7 +58,7 @@ public final class GuiCommand implements Callable<Integer> {
             Path target = Outputs.snapshotTarget(snapshot, lesson, force);
             Path staged = Outputs.stagingFile(target);
             try {
-                render(staged, width, height);
+                GuiWindow.render(staged, width, height, lesson, step, dark, projector);
             } catch (Exception | Error e) {
                 Outputs.delete(staged);
                 throw e;
@@ -84,26 +77,6 @@ public final class GuiCommand implements Callable<Integer> {
         return launch(args, spec.commandLine().getErr());
     }
 
-    private void render(Path png, double width, double height) throws Exception {
-        HeadlessSnapshot.write(() -> {
-            Motion.setInstant();
-            // a direct executor: the hits-vs-fallbacks sweep completes before the picture is taken
-            ShellViewModel vm = new ShellViewModel(new org.speclab.app.jobs.Jobs(Runnable::run), new ShellViewModel().ui());
-            vm.darkProperty().set(dark);
-            vm.projectorProperty().set(projector);
-            if (lesson != null) {
-                vm.openArgument(lesson);
-                if (step != 0 && vm.stepper().session() != null) {
-                    vm.stepper().runToEnd();
-                    vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
-                }
-            }
-            Scene scene = ShellView.scene(vm, width, height);
-            vm.settle();
-            return scene;
-        }, png);
-    }
-
     /** Shows the window and returns when it closes; 2 with one line on {@code err} when there is no display. */
     public static int open(String lesson, PrintWriter err) {
         return launch(lesson == null ? java.util.List.of() : java.util.List.of(lesson), err);
@@ -116,7 +89,7 @@ public final class GuiCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Application.launch(SpecLabApp.class, args.toArray(String[]::new));
+        GuiWindow.show(args);
         return 0;
     }
 

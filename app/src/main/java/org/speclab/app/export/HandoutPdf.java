@@ -2,6 +2,7 @@ package org.speclab.app.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +13,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.speclab.lessons.Lesson;
@@ -27,24 +26,26 @@ final class HandoutPdf {
     record Page(BufferedImage frame, String heading, String narration, String explanation, Lesson.Quiz quiz) {}
 
     private static final float MARGIN = 40;
-    private static final List<Path> FONTS = List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-            Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf"), Path.of("/Library/Fonts/DejaVuSans.ttf"), Path.of("C:/Windows/Fonts/arial.ttf"));
-    private static final List<Path> BOLD_FONTS = List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-            Path.of("/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"), Path.of("/Library/Fonts/DejaVuSans-Bold.ttf"), Path.of("C:/Windows/Fonts/arialbd.ttf"));
+    /** Bundled with the app (assets/…/fonts, Bitstream Vera licence), so a handout looks the same on any machine. */
+    static final String REGULAR_FONT = "/org/speclab/assets/fonts/DejaVuSans.ttf";
+    static final String BOLD_FONT = "/org/speclab/assets/fonts/DejaVuSans-Bold.ttf";
 
     private final PDDocument doc;
     private final PDFont regular;
     private final PDFont bold;
-    /** A standard font covers only WinAnsi: arrows and marks are spelt out. */
-    private final boolean plain;
 
     private HandoutPdf(PDDocument doc) throws IOException {
         this.doc = doc;
-        Path r = FONTS.stream().filter(Files::isReadable).findFirst().orElse(null);
-        Path b = BOLD_FONTS.stream().filter(Files::isReadable).findFirst().orElse(null);
-        plain = r == null || b == null;
-        regular = plain ? new PDType1Font(Standard14Fonts.FontName.HELVETICA) : PDType0Font.load(doc, r.toFile());
-        bold = plain ? new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD) : PDType0Font.load(doc, b.toFile());
+        regular = load(doc, REGULAR_FONT);
+        bold = load(doc, BOLD_FONT);
+    }
+
+    /** Embeds the subset of a bundled TrueType font that the handout uses. */
+    private static PDFont load(PDDocument doc, String resource) throws IOException {
+        try (InputStream in = HandoutPdf.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException("the font " + resource + " is missing from the app — rebuild it");
+            return PDType0Font.load(doc, in);
+        }
     }
 
     static void write(String title, String question, List<Page> pages, Path pdf) throws IOException {
@@ -113,24 +114,20 @@ final class HandoutPdf {
         return y;
     }
 
+    /** A glyph the embedded font lacks would make PDFBox throw: it shows as '?'. */
     private String printable(String s) {
-        if (!plain) {
-            // a glyph the embedded font lacks would make PDFBox throw: show it as '?'
-            StringBuilder ok = new StringBuilder();
-            s.codePoints().forEach(c -> {
-                String ch = new String(Character.toChars(c));
-                try {
-                    regular.encode(ch);
-                    bold.encode(ch);
-                    ok.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    ok.append('?');
-                }
-            });
-            return ok.toString();
-        }
-        return s.replace("→", "->").replace("←", "<-").replace("≠", "!=").replace("≤", "<=").replace("≥", ">=").replace("⚠", "!")
-                .replace("✓", "ok").replace("✗", "x").replace("↩", "<-").replace("−", "-").replaceAll("[^\\x20-\\x7E\\u00A0-\\u00FF–—·…]", "?");
+        StringBuilder ok = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            String ch = new String(Character.toChars(c));
+            try {
+                regular.encode(ch);
+                bold.encode(ch);
+                ok.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                ok.append('?');
+            }
+        });
+        return ok.toString();
     }
 
     static List<String> wrap(String s, PDFont font, float size, float width) throws IOException {

@@ -109,6 +109,65 @@ class ThroughputViewModelTest {
     }
 
     @Test
+    void draggingTheWriterSliderDrawsACoarseCurveAndReleasingFillsItIn() {
+        // given
+        create();
+        onFx(() -> vm.drain());
+
+        // when: dragged to 1 k/s
+        onFx(() -> {
+            vm.writersAdjustingProperty().set(true);
+            vm.writersProperty().set(1000);
+            vm.drain();
+        });
+
+        // then: the coarse CPU counts only, already bent
+        assertThat(vm.rows().stream().filter(r -> r.variant().equals("v6.14")).map(ThroughputRow::cpus).toList())
+                .containsExactlyInAnyOrderElementsOf(ThroughputViewModel.COARSE_CPUS);
+        assertThat(row("v6.14", 80).totalMps()).isEqualTo(120.0);
+
+        // when: released
+        onFx(() -> {
+            vm.writersAdjustingProperty().set(false);
+            vm.drain();
+        });
+        onFx(() -> vm.drain());   // the task's end reaches the FX thread after its rows
+
+        // then: every CPU count
+        assertThat(vm.rows().stream().filter(r -> r.variant().equals("v6.14")).map(ThroughputRow::cpus).toList())
+                .containsExactlyInAnyOrderElementsOf(ThroughputModel.DEFAULT_CPUS);
+        assertThat(vm.lastRefreshMillis()).isNotNegative();
+    }
+
+    @Test
+    void aRateSeenBeforeIsDrawnFromTheCacheWithoutCostingAPointAgain() {
+        // given: a model that counts its calls at 1 k/s, with writers at 1 k/s then back to none
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        onFx(() -> vm = new ThroughputViewModel(q -> {
+            if (q.writersPerSecond() == 1000) calls.incrementAndGet();
+            return FakeModel.measure(q);
+        }, new Jobs(Runnable::run)));
+        onFx(() -> {
+            vm.writersProperty().set(1000);
+            vm.drain();
+        });
+        int costed = calls.get();
+        assertThat(costed).isEqualTo(2 * ThroughputModel.DEFAULT_CPUS.size());   // the selected point (8 CPUs) is on the curves
+
+        // when
+        onFx(() -> {
+            vm.writersProperty().set(0);
+            vm.writersProperty().set(1000);
+        });
+
+        // then: both curves are back at once (before any drain), and nothing was costed again
+        assertThat(vm.rows()).hasSize(2 * ThroughputModel.DEFAULT_CPUS.size());
+        assertThat(row("v6.14", 80).totalMps()).isEqualTo(120.0);
+        assertThat(vm.whyProperty().get()).startsWith("At 8 CPUs:");
+        assertThat(calls.get()).isEqualTo(costed);
+    }
+
+    @Test
     void withoutWritersEveryAfterHitIsSpeculative() {
         create();
         onFx(() -> vm.drain());

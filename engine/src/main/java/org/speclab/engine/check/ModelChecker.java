@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.Effect;
 import org.speclab.engine.run.Engine;
 import org.speclab.engine.run.State;
 import org.speclab.engine.run.Transition;
 import org.speclab.engine.step.LocalStep;
+import org.speclab.engine.step.Property;
 import org.speclab.engine.step.ThreadState;
 
 /**
@@ -27,9 +29,15 @@ import org.speclab.engine.step.ThreadState;
  * ({@link Livelocks}). One search per checker.
  */
 public final class ModelChecker {
-    /** Search bounds and knobs. */
-    public record Options(long maxStates, int workers, boolean reduce) {
+    /**
+     * Search bounds and knobs. With {@code allViolations} a violation does not end the search: the bad step ends
+     * its run (as in {@code run}), and the search goes on to the full outcome set and one shortest counterexample
+     * per violated property.
+     */
+    public record Options(long maxStates, int workers, boolean reduce, boolean allViolations) {
         public static final Options DEFAULT = new Options(2_000_000, 1, true);
+
+        public Options(long maxStates, int workers, boolean reduce) { this(maxStates, workers, reduce, false); }
     }
 
     /** States expanded (in parallel, with workers) before their successors are merged. */
@@ -44,11 +52,13 @@ public final class ModelChecker {
     private final StateKeys keys;
     private final VisitedStates visited;
     private final Map<String, Integer> firstFinal = new LinkedHashMap<>();
+    /** With {@link Options#allViolations}: the first (shortest) counterexample of each property, in the order found. */
+    private final Map<Property, CheckResult.Counterexample> violations = new LinkedHashMap<>();
     private long transitions;
     private long start;
     private Level next;
-    /** One memo per expanding thread: chunk i of every batch uses memos[i], and batches never overlap. */
-    private final StepMemo[] memos;
+    /** One memo shared by the expanding threads; it grows between batches. */
+    private final StepMemo memo = new StepMemo();
 
     /** One BFS level: its states in order, their ids and their keys (workers read keys here, never in the visited set). */
     private static final class Level {
@@ -77,8 +87,6 @@ public final class ModelChecker {
         if (threads > 16) throw new IllegalArgumentException("the checker handles at most 16 threads, not " + threads);
         this.keys = new StateKeys(threads);
         this.visited = new VisitedStates(keys.width());
-        this.memos = new StepMemo[Math.max(1, options.workers() - 1)];
-        for (int i = 0; i < memos.length; i++) memos[i] = new StepMemo();
     }
 
     public CheckResult check(State initial) {
@@ -94,7 +102,7 @@ public final class ModelChecker {
             while (level.size() > 0) {
                 next = new Level();
                 // a level is expanded and merged a batch at a time, so only a batch or two of successors is alive;
-                // with workers, the next batch is expanded while this one is merged
+                // with workers, the next batch is being expanded while this one is merged
                 Expansion batch = expand(level, 0, Math.min(level.size(), BATCH), pool);
                 for (int from = 0; from < level.size(); from += BATCH) {
                     if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, null);
@@ -116,7 +124,9 @@ public final class ModelChecker {
         Livelocks livelocks = new Livelocks(engine.machine(), graph);
         CheckResult.Counterexample loop = livelocks.find(false);
         fairLoop = loop == null ? null : livelocks.find(true);
-        return result(loop != null ? CheckResult.Verdict.VIOLATED : CheckResult.Verdict.HOLDS, loop);
+        if (loop != null) violations.putIfAbsent(Property.L1, loop);
+        if (violations.isEmpty()) return result(CheckResult.Verdict.HOLDS, null);
+        return result(CheckResult.Verdict.VIOLATED, violations.values().iterator().next());
     }
 
     /**
@@ -136,6 +146,11 @@ public final class ModelChecker {
         for (Move m : moves) {
             transitions++;
             Transition tr = m.tr();
+            if (tr.violation() != null && options.allViolations()) {
+                // the bad step ends its run: its target is no state of the search (it might be one a good step reaches)
+                violations.computeIfAbsent(tr.violation().property(), p -> counterexample(id, tr));
+                continue;
+            }
             int known = visited.find(m.key(), m.hash());
             int to = known;
             if (known < 0) {
@@ -143,63 +158,97 @@ public final class ModelChecker {
                 graph.add(id, tr.thread());
             }
             graph.edge(to, tr.thread());
-            if (tr.violation() != null) {
-                List<String> schedule = names(graph.path(id));
-                schedule.add(engine.machine().threadName(tr.thread()));
-                return result(CheckResult.Verdict.VIOLATED, new CheckResult.Counterexample(tr.violation(), schedule, -1));
-            }
+            if (tr.violation() != null) return result(CheckResult.Verdict.VIOLATED, counterexample(id, tr));
             if (known < 0) next.add(tr.after(), to, m.key());
         }
-        return visited.size() >= options.maxStates() ? result(CheckResult.Verdict.INCONCLUSIVE, null) : null;
+        if (visited.size() < options.maxStates()) return null;
+        if (violations.isEmpty()) return result(CheckResult.Verdict.INCONCLUSIVE, null);
+        return result(CheckResult.Verdict.VIOLATED, violations.values().iterator().next());
     }
 
-    /** The successor moves of level[from, to), once asked for: null for a finished state, empty for a deadlock. */
-    private interface Expansion {
-        List<List<Move>> moves();
+    /** The shortest schedule to state {@code id}, then the bad step {@code tr}. */
+    private CheckResult.Counterexample counterexample(int id, Transition tr) {
+        List<String> schedule = names(graph.path(id));
+        schedule.add(engine.machine().threadName(tr.thread()));
+        return new CheckResult.Counterexample(tr.violation(), schedule, -1);
     }
 
-    /** Expands level[from, to): at once on the workers when there are some, else when asked for. */
+    /**
+     * Starts expanding level[from, to): on the workers at once, when there are some. The memo gets room for the
+     * batch first, while nothing else is expanding (the previous batch has been collected).
+     */
     private Expansion expand(Level level, int from, int to, ExecutorService pool) {
-        if (pool == null) return () -> expandRange(level, from, to, memos[0]);
-        int chunks = Math.max(1, options.workers() - 1); // the caller's thread is the other worker: it merges
-        int size = (to - from + chunks - 1) / chunks;
-        List<Future<List<List<Move>>>> parts = new ArrayList<>();
-        for (int a = from, chunk = 0; a < to; a += size, chunk++) {
-            int lo = a;
-            int hi = Math.min(to, a + size);
-            StepMemo memo = memos[chunk];
-            parts.add(pool.submit(() -> expandRange(level, lo, hi, memo)));
+        memo.reserve((to - from) * threads);
+        Expansion e = new Expansion(level, from, to);
+        if (pool != null) for (int w = 1; w < options.workers(); w++) pool.execute(e::work);
+        return e;
+    }
+
+    /**
+     * The successor moves of level[from, to) (null for a finished state, empty for a deadlock), expanded in small
+     * chunks that any thread may claim: the workers start at once, and the merging thread joins them when it
+     * asks for the moves, so no core idles while the other merges (ADR 0013).
+     */
+    private final class Expansion {
+        private static final int CHUNK = 64;
+        private final Level level;
+        private final int from;
+        private final int to;
+        private final List<Move>[] moves;
+        private final int chunks;
+        private final AtomicInteger nextChunk = new AtomicInteger();
+        private final CountDownLatch done;
+        private volatile Throwable failure;
+
+        @SuppressWarnings("unchecked")
+        Expansion(Level level, int from, int to) {
+            this.level = level;
+            this.from = from;
+            this.to = to;
+            this.moves = new List[to - from];
+            this.chunks = (to - from + CHUNK - 1) / CHUNK;
+            this.done = new CountDownLatch(chunks);
         }
-        return () -> {
-            List<List<Move>> out = new ArrayList<>(to - from);
+
+        /** Claims and expands chunks until none is left. */
+        void work() {
+            for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
+                try {
+                    for (int i = from + c * CHUNK, end = Math.min(to, i + CHUNK); i < end; i++) {
+                        moves[i - from] = successors(level.states.get(i), level.keys.get(i));
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    done.countDown();
+                }
+            }
+        }
+
+        /** Helps with what is left, waits for the chunks other threads claimed, and returns the moves in order. */
+        List<List<Move>> moves() {
+            work();
             try {
-                for (Future<List<List<Move>>> f : parts) out.addAll(f.get());
+                done.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
             }
-            return out;
-        };
-    }
-
-    private List<List<Move>> expandRange(Level level, int from, int to, StepMemo memo) {
-        List<List<Move>> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) out.add(successors(level.states.get(i), level.keys.get(i), memo));
-        return out;
+            if (failure != null) throw new IllegalStateException(failure);
+            return Arrays.asList(moves);
+        }
     }
 
     /**
      * Partial-order reduction (ADR 0005): if some thread's next step is local, it alone is explored from this
      * state — it commutes with everything and is invisible to the properties.
      */
-    private List<Move> successors(State s, int[] key, StepMemo memo) {
+    private List<Move> successors(State s, int[] key) {
         if (engine.finished(s)) return null;
         if (options.reduce()) {
             for (int t = 0; t < threads; t++) {
                 if (!s.thread(t).done() && s.thread(t).next() instanceof LocalStep) {
-                    Move m = move(s, key, t, memo);
+                    Move m = move(s, key, t);
                     if (m != null) return List.of(m);
                 }
             }
@@ -207,7 +256,7 @@ public final class ModelChecker {
         List<Move> out = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
             if (s.thread(t).done()) continue;
-            Move m = move(s, key, t, memo);
+            Move m = move(s, key, t);
             if (m != null) out.add(m);
         }
         return out;
@@ -218,7 +267,7 @@ public final class ModelChecker {
      * (ADR 0008): it depends only on the world's and t's ids in the key; the bookkeeping across threads runs
      * on the whole state each time.
      */
-    private Move move(State s, int[] key, int t, StepMemo memo) {
+    private Move move(State s, int[] key, int t) {
         long packed = StepMemo.pack(key[0], key[1 + t], t);
         StepMemo.Entry e = memo.get(packed);
         if (e == null) {
@@ -255,7 +304,8 @@ public final class ModelChecker {
         for (Map.Entry<String, Integer> e : firstFinal.entrySet()) outcomes.put(e.getKey(), names(graph.path(e.getValue())));
         double secs = (System.nanoTime() - start) / 1e9;
         progress.explored(visited.size(), 0, secs > 0 ? visited.size() / secs : 0);
-        return new CheckResult(v, outcomes, cx, visited.size(), transitions, secs, options.workers(), options.reduce(), fairLoop);
+        return new CheckResult(v, outcomes, cx, visited.size(), transitions, secs, options.workers(), options.reduce(), fairLoop,
+                List.copyOf(violations.values()));
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

@@ -3,6 +3,7 @@ package org.speclab.engine.check;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.speclab.engine.kernel.RcuFlavor;
 import org.speclab.engine.kernel.World;
 import org.speclab.engine.run.State;
 
@@ -10,7 +11,8 @@ import org.speclab.engine.run.State;
  * The compact identity of a state (SPIN's "collapse" compression, twice over): a state is the id of its world
  * and the id of each thread's state; a world is the ids of its {@link World#part parts}. Equal values get
  * equal ids and one canonical object (hash-consing), so two states are equal exactly when their keys are: the
- * visited set compares a few ints instead of two object graphs, and keeps no states alive. A step changes one
+ * visited set compares a few ints instead of two object graphs, and keeps no states alive. "Equal" is up to the
+ * absolute grace-period numbers, which no step can tell apart ({@link #compared}). A step changes one
  * or two parts of the world; the others are its parent's very objects and keep their ids without being hashed.
  * Safe to share between the checker's workers: ids may then depend on timing, the equality of keys never does.
  */
@@ -72,19 +74,37 @@ final class StateKeys {
 
     private WorldCanon world(World w, WorldCanon parent) {
         int[] parts = new int[World.PARTS];
+        Object[] values = new Object[World.PARTS];
         for (int i = 0; i < World.PARTS; i++) {
             Object p = w.part(i);
-            parts[i] = parent != null && p == parent.world().part(i) ? parent.parts()[i] : canon(p).id();
+            if (parent != null && p == parent.world().part(i)) {
+                parts[i] = parent.parts()[i];
+                values[i] = p;
+            } else {
+                Canon c = canon(compared(p));
+                parts[i] = c.id();
+                values[i] = c.value();
+            }
         }
         PartIds key = new PartIds(parts);
         WorldCanon c = worlds.get(key);
         if (c != null) return c;
-        WorldCanon fresh = new WorldCanon(w, nextWorld.getAndIncrement(), parts);
+        // made of canonical parts: equal parts of the checker's worlds are then the same objects, so a step's
+        // effect keeps its parent's parts by identity, and the engine's identity shortcuts hit
+        WorldCanon fresh = new WorldCanon(World.ofParts(values), nextWorld.getAndIncrement(), parts);
         WorldCanon raced = worlds.putIfAbsent(key, fresh);
         if (raced != null) return raced;
         worldsById.put(fresh.id(), fresh);
         return fresh;
     }
+
+    /**
+     * What the checker compares of a world part: the part itself, but an RCU flavour in its relative form, since
+     * only the order of grace-period numbers matters, not how many have passed ({@link RcuFlavor#relative}).
+     * Worlds equal in this sense share an id, and so a memoized step effect: both allow the same steps, to
+     * worlds again equal in this sense (ADR 0013).
+     */
+    static Object compared(Object part) { return part instanceof RcuFlavor f ? f.relative() : part; }
 
     /** The canonical object and id of a world part or a thread state. */
     Canon canon(Object value) {

@@ -54,6 +54,22 @@ public record RcuFlavor(String name, Nesting nesting, int started, int completed
         return -1;
     }
 
+    /**
+     * The same flavour with grace periods counted from the last completed one (completed = 0), and a callback
+     * whose grace period has already completed waiting for 0. Every step reads these numbers only by comparing
+     * them with each other ({@link #readyCallback}, {@link #canStartGp}, {@link #gpInProgress}) and moves them by
+     * one, so a flavour and its relative form allow the same steps to equivalent results: the checker remembers
+     * states by this form, so states that differ only in how many grace periods have passed are one (ADR 0013).
+     */
+    public RcuFlavor relative() {
+        if (completed == 0) return this; // waitFor is never negative: already relative
+        List<RcuCallback> cbs = new ArrayList<>(callbacks.size());
+        for (RcuCallback c : callbacks) {
+            cbs.add(new RcuCallback(Math.max(0, c.waitFor() - completed), c.kind(), c.cache(), c.index(), c.gen()));
+        }
+        return new RcuFlavor(name, nesting, started - completed, 0, waitset, cbs);
+    }
+
     public RcuFlavor dropCallback(int i) {
         List<RcuCallback> cbs = new ArrayList<>(callbacks);
         cbs.remove(i);

@@ -94,6 +94,14 @@ public final class World {
         };
     }
 
+    /** The world made of these {@link #part parts}, in {@link #part}'s order (the checker's canonical worlds). */
+    @SuppressWarnings("unchecked")
+    public static World ofParts(Object[] p) {
+        if (p.length != PARTS) throw new IllegalArgumentException(PARTS + " parts expected, not " + p.length);
+        return new World((Mm) p[0], (Slab<VmaSlot>) p[1], (Slab<FileSlot>) p[2], (Slab<FileSlot>) p[3], (Slab<InodeSlot>) p[4],
+                (Slab<UprobeSlot>) p[5], (UprobeTree) p[6], (RcuFlavor) p[7], (RcuFlavor) p[8], (PageText) p[9], (Committed) p[10]);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;

@@ -73,8 +73,11 @@ public final class Engine {
     /** The second half: the effect applied to the whole state, then the bookkeeping and P3 that span threads. */
     public Transition complete(State s, int t, Effect e) {
         State next = afterStep(s, s.with(e.world(), t, e.thread()), t);
+        // P3 is checked when the uprobes slab changed: by value, not by identity, which the checker's canonical
+        // worlds do not keep (an equal slab may be another object there, and the verdict must not depend on it)
+        var uprobes = s.world().uprobes();
         Violation v = e.violation() != null ? e.violation()
-                : next.world().uprobes() == s.world().uprobes() ? null : heldUprobeFreed(next);
+                : next.world().uprobes() == uprobes || next.world().uprobes().equals(uprobes) ? null : heldUprobeFreed(next);
         return new Transition(t, e.step(), next, e.explanation(), e.accesses(), e.decision(), v);
     }
 

@@ -10,9 +10,10 @@ import org.speclab.engine.throughput.Code.Role;
  * A discrete-event simulation of N CPUs running uprobe-nop hits (and optionally one writer thread) over
  * simulated nanoseconds. Local work takes cycles at the CPU's turbo frequency (slower when its hyper-thread
  * sibling also runs). A line that is ever written is tracked per core: held exclusive by one core or shared by
- * several. A core that needs a line it lacks queues for it (FIFO per line); the line then moves from its holder
- * at the hand-off cost for their distance, slowed by every further core in the queue; a sibling's request
- * rides on its twin's fill. The lock and {@code mm_lock_seq} logic runs where the engine's steps put it.
+ * several. A core that needs a line it lacks waits for it; the line then moves from its holder at the hand-off
+ * cost for their distance, slowed by every further waiter on the holder's socket; a sibling's request rides on
+ * its twin's fill. Which waiting core gets an exclusively held line next is a race of retries, not a FIFO
+ * ({@link #raceForLine}). The lock and {@code mm_lock_seq} logic runs where the engine's steps put it.
  */
 final class MachineSim {
     private static final int RESUME = 0, ARRIVE = 1, READ_DONE = 2;
@@ -29,6 +30,8 @@ final class MachineSim {
     private final Placement placement;
     private final double writerGapNs;
     private final SplittableRandom random;
+    /** Each thread's own jitter stream, so the order in which the simulation advances independent threads changes nothing. */
+    private final SplittableRandom[] jitter;
     private final EventQueue events = new EventQueue();
 
     // thread state
@@ -45,6 +48,8 @@ final class MachineSim {
     private final boolean[] crossing;
     private final int[][] queue;
     private final int[] queued;
+    private final int[] coreSeen;    // per core: the race that last counted it (one request per core)
+    private int race;
 
     // the mmap_lock and mm_lock_seq, as the steps see them
     private int seq = 2;
@@ -54,6 +59,15 @@ final class MachineSim {
     private boolean writerWaiting;
     private final int[] sleepers;
     private int sleeping;
+
+    // quiet stretches: while nothing can write a line or move mm_lock_seq, a speculating hit is a fixed walk
+    private final boolean quietPathReadsOnly;    // entry, attempt and success tail write no shared line
+    private final int[] quietLines;              // the lines of that path that anything ever writes
+    private final boolean[] speculating;         // between its try_begin and its end check
+    private int failing;                         // readers on the locked path after failed speculation
+    private double writerWake = Double.POSITIVE_INFINITY;
+    private double quietUntil = Double.NEGATIVE_INFINITY;
+    private boolean quietHitsOn = true;
 
     // measurement
     private final double start;
@@ -78,10 +92,24 @@ final class MachineSim {
         nsPerCycle = where.nsPerCycle;
         placement = where;
         seg = new int[threads];
+        jitter = new SplittableRandom[threads];
+        for (int x = 0; x < threads; x++) jitter[x] = random.split();
         pc = new int[threads];
         attempt = new int[threads];
         snapshot = new int[threads];
         sleepers = new int[threads];
+        speculating = new boolean[threads];
+        boolean readsOnly = attempts > 0;
+        java.util.BitSet touched = new java.util.BitSet();
+        for (int s = ENTRY; s <= SUCCESS; s++) {
+            for (int i = 0; i < segments[s].size; i++) {
+                int l = segments[s].line[i];
+                if (segments[s].exclusive[i]) readsOnly = false;
+                if (l >= 0 && writable[l]) touched.set(l);
+            }
+        }
+        quietPathReadsOnly = readsOnly;
+        quietLines = touched.stream().toArray();
         int cores = where.cores();
         owner = new int[lineCount];
         sharers = new long[lineCount][(cores + 63) / 64];
@@ -90,6 +118,7 @@ final class MachineSim {
         crossing = new boolean[lineCount];
         queue = new int[lineCount][threads];
         queued = new int[lineCount];
+        coreSeen = new int[cores];
         transfers = new long[lineCount];
         Arrays.fill(owner, -1);
         for (int l = 0; l < lineCount; l++) for (int x = 0; x < threads; x++) share(l, core[x]);
@@ -106,6 +135,7 @@ final class MachineSim {
         if (threads > readers) {
             seg[readers] = WRITER_LOCK;
             nextWrite = random.nextDouble() * writerGapNs;    // then one section every 1/rate, like a timer-driven mmap/munmap loop
+            writerWake = nextWrite;
             events.add(nextWrite, RESUME << 24 | readers);
         }
         while (!events.isEmpty() && events.peekTime() < end) {
@@ -121,6 +151,12 @@ final class MachineSim {
         }
     }
 
+    /** Every hit step by step, for the test that quiet stretches change nothing. */
+    MachineSim stepByStep() {
+        quietHitsOn = false;
+        return this;
+    }
+
     double measuredNs() { return SAMPLES * sampleNs; }
 
     double sampleNs() { return sampleNs; }
@@ -128,6 +164,7 @@ final class MachineSim {
     // --- one thread runs until it must wait for a line, a lock, or the clock
     private void run(int x, double now, double t) {
         while (true) {
+            if (pc[x] == 0 && seg[x] == ENTRY && x < readers && quietPathReadsOnly) t = quietHits(x, t);
             Code c = segments[seg[x]];
             int i = pc[x];
             if (i == c.size) {
@@ -136,7 +173,7 @@ final class MachineSim {
             }
             int l = c.line[i];
             if (l < 0 && c.role[i] == Role.NONE) {
-                t += c.cycles[i] * nsPerCycle[x] * (1 + JITTER * (2 * random.nextDouble() - 1));
+                t += c.cycles[i] * nsPerCycle[x] * (1 + JITTER * (2 * jitter[x].nextDouble() - 1));
                 pc[x]++;
                 continue;
             }
@@ -171,6 +208,53 @@ final class MachineSim {
         }
     }
 
+    /**
+     * Runs whole hits of reader x from t without a trip through the event queue while the machine is quiet (see
+     * {@link #quietUntil}) and x's core holds every line of the speculating path: each such hit is a fixed walk of
+     * cache hits and local work, which nobody else can disturb and which disturbs nobody. Returns where x goes on,
+     * at the start of a hit, step by step. The same arithmetic and jitter as step by step, so the same result.
+     */
+    private double quietHits(int x, double t) {
+        if (!quietHitsOn) return t;
+        double until = Math.min(quietUntil(t), end);
+        if (until <= t) return t;
+        for (int l : quietLines) if (!hit(x, l, false)) return t;
+        double ns = nsPerCycle[x];
+        double longest = 0;
+        for (int s = ENTRY; s <= SUCCESS; s++) {
+            Code c = segments[s];
+            for (int i = 0; i < c.size; i++) longest += c.cycles[i] * ns * (c.line[i] < 0 ? 1 + JITTER : 1);
+        }
+        longest *= 1.000001;    // rounding of the step-by-step sum
+        while (t + longest < until) {
+            for (int s = ENTRY; s <= SUCCESS; s++) {
+                Code c = segments[s];
+                for (int i = 0; i < c.size; i++) {
+                    if (c.line[i] >= 0) t += c.cycles[i] * ns;
+                    else if (c.role[i] == Role.NONE) t += c.cycles[i] * ns * (1 + JITTER * (2 * jitter[x].nextDouble() - 1));
+                }
+            }
+            snapshot[x] = seq;
+            if (t >= start) speculative[(int) ((t - start) / sampleNs)]++;
+        }
+        return t;
+    }
+
+    /**
+     * Until when nothing can write a line or move {@code mm_lock_seq}: the writer sleeps until its next section,
+     * no reader is on the locked path, and no reader's speculation began before the last bump (it would fail and
+     * take the lock). Readers that speculate only read, so this holds until the writer wakes; without a writer,
+     * for ever.
+     */
+    private double quietUntil(double t) {
+        if (quietUntil > t) return quietUntil;
+        if (failing > 0 || writerHeld || writerWaiting || (seq & 1) != 0) return Double.NEGATIVE_INFINITY;
+        if (threads > readers && (seg[readers] != WRITER_LOCK || pc[readers] != 0)) return Double.NEGATIVE_INFINITY;
+        for (int y = 0; y < readers; y++) if (speculating[y] && snapshot[y] != seq) return Double.NEGATIVE_INFINITY;
+        quietUntil = writerWake;
+        return quietUntil;
+    }
+
     /** The end of a segment: where the thread goes next. False when it now waits for the clock. */
     private boolean segmentDone(int x, double t) {
         pc[x] = 0;
@@ -188,7 +272,10 @@ final class MachineSim {
                 return true;
             }
             case SUCCESS -> { return hitDone(x, t, true); }
-            case FAIL -> { return hitDone(x, t, false); }
+            case FAIL -> {
+                failing--;
+                return hitDone(x, t, false);
+            }
             case WRITER_LOCK -> {
                 seg[x] = WRITER_UNLOCK;
                 events.add(t + WRITE_SECTION_NS, RESUME << 24 | x);
@@ -196,7 +283,8 @@ final class MachineSim {
             }
             default -> {
                 seg[x] = WRITER_LOCK;
-                events.add(Math.max(t, nextWrite += writerGapNs), RESUME << 24 | x);
+                writerWake = Math.max(t, nextWrite += writerGapNs);
+                events.add(writerWake, RESUME << 24 | x);
                 return false;
             }
         }
@@ -221,8 +309,10 @@ final class MachineSim {
             case SEQ_BEGIN -> {
                 if ((seq & 1) != 0) return failAttempt(x);
                 snapshot[x] = seq;
+                speculating[x] = true;
             }
             case SEQ_CHECK -> {
+                speculating[x] = false;
                 if (seq != snapshot[x]) return failAttempt(x);
             }
             case READ_LOCK -> {
@@ -237,6 +327,8 @@ final class MachineSim {
                 if (readersIn == 0 && writerWaiting && !writerHeld) events.add(t, RESUME << 24 | readers);
             }
             case WRITE_LOCK -> {
+                writerWake = Double.POSITIVE_INFINITY;
+                quietUntil = Double.NEGATIVE_INFINITY;
                 if (readersIn > 0 || writerHeld) {
                     writerWaiting = true;
                     return false;
@@ -269,6 +361,7 @@ final class MachineSim {
             seg[x] = ATTEMPT;
         } else {
             seg[x] = FAIL;
+            failing++;
         }
         return true;
     }
@@ -304,8 +397,9 @@ final class MachineSim {
         run(x, t, t + hold);
     }
 
-    /** Start moving line l to the core at the head of its queue. */
+    /** Start moving line l to the next waiting core. */
     private void transfer(int l, double now) {
+        if (owner[l] >= 0) raceForLine(l);
         int x = queue[l][0];
         boolean excl = segments[seg[x]].exclusive[pc[x]];
         double cost;
@@ -355,6 +449,43 @@ final class MachineSim {
             readFrom(y, l, t);
         }
         if (queued[l] > 0) transfer(l, t);
+    }
+
+    /**
+     * Who gets an exclusively held line next: the caching agent rejects a request for a line already in flight
+     * and the requester retries (Skylake-SP uncore event UNC_H_INGRESS_RETRY_IRQ1_REJECT.PA_MATCH), so the next
+     * owner is whichever retry lands first once the line is free, not the oldest request. A core retries once per
+     * round trip to the holder, so it wins with a weight of 1 / its hand-off cost from the holder: a core on the
+     * holder's socket {@code RETRY_RACE_LOCAL_ADVANTAGE} times as often as one across UPI. Hyper-thread twins
+     * share one request. Moves the winner's oldest waiting thread to the head of the queue.
+     */
+    private void raceForLine(int l) {
+        int n = queued[l];
+        if (n < 2) return;
+        int from = owner[l];
+        double total = 0;
+        race++;
+        for (int k = 0; k < n; k++) {
+            int y = queue[l][k];
+            if (coreSeen[core[y]] == race) continue;
+            coreSeen[core[y]] = race;
+            total += 1 / placement.handoff(from, y);
+        }
+        double r = random.nextDouble() * total;
+        race++;
+        int pick = 0;
+        for (int k = 0; k < n; k++) {
+            int y = queue[l][k];
+            if (coreSeen[core[y]] == race) continue;
+            coreSeen[core[y]] = race;
+            pick = k;
+            r -= 1 / placement.handoff(from, y);
+            if (r < 0) break;
+        }
+        if (pick == 0) return;
+        int y = queue[l][pick];
+        System.arraycopy(queue[l], 0, queue[l], 1, pick);
+        queue[l][0] = y;
     }
 
     /** Queued requests from {@code socket} beyond the head. */

@@ -35,6 +35,12 @@ public final class Parameters {
     public static final double LLC_HIT = 21;
     /** Each further core queued on the same line slows every hand-off by this much (home-agent retries). */
     public static final double CONTENTION_PER_WAITER = 1.3;
+    /**
+     * Which waiting core gets a contended line next is a race of retries, and a core retries once per round trip
+     * to the holder: one on the holder's socket wins this many times as often as one across UPI. Derived from the
+     * two hand-off costs, not fitted.
+     */
+    public static final double RETRY_RACE_LOCAL_ADVANTAGE = HANDOFF_CROSS_SOCKET / HANDOFF_SAME_SOCKET;
 
     // --- the core
     /** Two hyper-threads of one core together do this many times the work of one alone. */
@@ -73,6 +79,10 @@ public final class Parameters {
                 new Parameter("handoff-cross-socket", HANDOFF_CROSS_SOCKET, "ns", "literature: same matrix, other socket 136 ns, less the first RMW"),
                 new Parameter("llc-hit", LLC_HIT, "ns", "literature: Skylake-SP L3 hit ~70 uncore cycles at 2.4 GHz"),
                 new Parameter("contention-per-waiter", CONTENTION_PER_WAITER, "ns/waiter", "fitted to BEFORE rows 8-16 (home agent rejects a request to an address in flight)"),
+                new Parameter("retry-race-local", RETRY_RACE_LOCAL_ADVANTAGE, "x remote core", "derived: handoff-cross-socket / handoff-same-socket, not fitted. A request for a line in flight is "
+                        + "rejected and retried (skylakex uncore event UNC_H_INGRESS_RETRY_IRQ1_REJECT.PA_MATCH), so the next owner is the first retry to land, "
+                        + "and a core retries once per round trip: one on the holder's socket wins 130/42 times as often (a NUMA FAQ: a request from the "
+                        + "holder's node tends to win over a remote CPU's, hence lock starvation; SUSECON 2014 cache-line contention study: keep contention on one socket)"),
                 new Parameter("ht-yield", HT_YIELD, "x one thread", "fitted to AFTER rows 48-80"),
                 new Parameter("turbo 1 core", 3.7, "GHz", "literature: Gold 6138 max turbo (product page)"),
                 new Parameter("turbo 2-3 cores", 3.5, "GHz", "BENCHMARK.md bin value; edge fitted to AFTER rows 2-3"),

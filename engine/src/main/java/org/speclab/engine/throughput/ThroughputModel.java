@@ -51,7 +51,10 @@ public final class ThroughputModel {
     public ThroughputRow measure(ThroughputQuery q) { return explain(q).row(); }
 
     /** One point with its reasons: transfers per hit of every line that moved. */
-    public ThroughputExplanation explain(ThroughputQuery q) {
+    public ThroughputExplanation explain(ThroughputQuery q) { return explain(q, false); }
+
+    /** {@code stepByStep}: no quiet stretches taken whole (the test that they change nothing). */
+    ThroughputExplanation explain(ThroughputQuery q, boolean stepByStep) {
         Topology topo = topology(q.topology());
         if (q.cpus() > topo.size()) {
             throw new IllegalArgumentException("topology " + q.topology() + " has " + topo.size() + " CPUs, not " + q.cpus());
@@ -59,6 +62,7 @@ public final class ThroughputModel {
         Compiled c = compiled(q.variant());
         boolean[] writable = q.writersPerSecond() > 0 || !c.path().speculates() ? c.writtenEver() : c.writtenQuiet();
         MachineSim sim = new MachineSim(c.segments(), c.path().attempts(), c.lines().size(), writable, topo, q.cpus(), q.writersPerSecond(), q.seed());
+        if (stepByStep) sim.stepByStep();
         sim.run();
         return explanation(q, c, sim, topo);
     }

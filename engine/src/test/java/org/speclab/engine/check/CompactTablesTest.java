@@ -58,6 +58,7 @@ class CompactTablesTest {
         StepMemo memo = new StepMemo();
         StepMemo.Entry[] entries = new StepMemo.Entry[20_000];
         for (int i = 0; i < entries.length; i++) {
+            if (i % 1000 == 0) memo.reserve(1000); // as the checker does between batches
             entries[i] = new StepMemo.Entry(null, i, i);
             // worlds differ only in high bits, thread states and threads only in low ones
             memo.put(StepMemo.pack(i / 100, i % 100, i % 16), entries[i]);
@@ -67,6 +68,35 @@ class CompactTablesTest {
         }
         assertThat(memo.get(StepMemo.pack(1_000_000, 0, 0))).isNull();
         assertThat(memo.size()).isEqualTo(entries.length);
+    }
+
+    @Test
+    void stepMemoSharedByThreadsKeepsOneEntryPerKey() throws InterruptedException {
+        // given four threads putting and reading the same keys at once, as expanding workers do
+        StepMemo memo = new StepMemo();
+        memo.reserve(50_000);
+        int keys = 50_000;
+        java.util.concurrent.ConcurrentLinkedQueue<String> wrong = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Thread[] threads = new Thread[4];
+        for (int w = 0; w < threads.length; w++) {
+            int first = w * 7919;
+            threads[w] = new Thread(() -> {
+                for (int n = 0; n < keys; n++) {
+                    int i = (first + n) % keys;
+                    long key = StepMemo.pack(i / 100, i % 100, i % 16);
+                    StepMemo.Entry e = memo.get(key);
+                    if (e == null) memo.put(key, new StepMemo.Entry(null, i, i));
+                    else if (e.world() != i) wrong.add(i + " -> " + e.world());
+                }
+            });
+        }
+        // when
+        for (Thread t : threads) t.start();
+        for (Thread t : threads) t.join();
+        // then every key has exactly its own entry
+        assertThat(wrong).isEmpty();
+        assertThat(memo.size()).isEqualTo(keys);
+        for (int i = 0; i < keys; i++) assertThat(memo.get(StepMemo.pack(i / 100, i % 100, i % 16)).world()).isEqualTo(i);
     }
 
     @Test
@@ -109,5 +139,9 @@ class CompactTablesTest {
             fields++;
         }
         assertThat(fields).isEqualTo(World.PARTS);
+        // and the checker's canonical worlds, rebuilt from their parts, are the same value with the very same parts
+        World rebuilt = World.ofParts(parts.toArray());
+        assertThat(rebuilt).isEqualTo(w);
+        for (int i = 0; i < World.PARTS; i++) assertThat(rebuilt.part(i)).isSameAs(w.part(i));
     }
 }

@@ -175,6 +175,23 @@ class ModelCheckerTest {
         assertThat(two.verdict()).isEqualTo(one.verdict());
     }
 
+    @ParameterizedTest(name = "{0}: three workers find what one finds")
+    @MethodSource("broken")
+    void workersSharingTheExpansionMatchOneWorkerOnEveryViolation(Broken b) {
+        // given a broken variant searched on past its violations, so that every batch runs on the workers
+        Scenario sc = b.scenario().apply(Variants.byName(b.variant()).orElseThrow());
+        // when
+        CheckResult one = check(sc, new ModelChecker.Options(2_000_000, 1, true, true));
+        CheckResult three = check(sc, new ModelChecker.Options(2_000_000, 3, true, true));
+        CheckResult first = check(sc, new ModelChecker.Options(2_000_000, 3, true));
+        // then
+        assertThat(three.violations()).isEqualTo(one.violations());
+        assertThat(three.outcomes()).isEqualTo(one.outcomes());
+        assertThat(three.states()).isEqualTo(one.states());
+        assertThat(three.transitions()).isEqualTo(one.transitions());
+        assertThat(first.counterexample()).isEqualTo(one.counterexample());
+    }
+
     @Test
     void maxStatesMakesTheVerdictInconclusive() {
         CheckResult r = check(Scenarios.munmapReuse(Variants.V6_14), new ModelChecker.Options(100, 1, true));

@@ -46,6 +46,17 @@ class CalibrationTest {
     }
 
     @Test
+    void beforeOnTwoSocketsIsWithinTwentyPercentAndTenOnAverage() {
+        // rows 24-80: with a first-come hand-off order the model ran 10-20 % low here (14 % on average)
+        double sum = 0;
+        for (int i = 12; i < CPUS.length; i++) {
+            assertThat(error(before[i], BEFORE[i])).as(CPUS[i] + " CPUs: " + before[i]).isLessThanOrEqualTo(0.20);
+            sum += error(before[i], BEFORE[i]);
+        }
+        assertThat(sum / (CPUS.length - 12)).isLessThanOrEqualTo(0.10);
+    }
+
+    @Test
     void oneCpuIsWithinFivePercentForBoth() {
         assertThat(error(before[0], BEFORE[0])).isLessThanOrEqualTo(0.05);
         assertThat(error(after[0], AFTER[0])).isLessThanOrEqualTo(0.05);

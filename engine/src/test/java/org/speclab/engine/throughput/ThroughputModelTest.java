@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.speclab.engine.step.MemAccess;
 
@@ -54,8 +55,10 @@ class ThroughputModelTest {
         }
     }
 
+    static List<Integer> defaultCpus() { return ThroughputModel.DEFAULT_CPUS; }
+
     @ParameterizedTest
-    @ValueSource(ints = {2, 8, 40, 80})
+    @MethodSource("defaultCpus")
     void afterMovesNoLineWithoutWriters(int cpus) {
         ThroughputExplanation e = explain("v6.14", cpus, 0);
         assertThat(e.row().transfersPerHit()).isZero();
@@ -63,12 +66,22 @@ class ThroughputModelTest {
         assertThat(e.transfersPerHitByLine()).isEmpty();
     }
 
+    /**
+     * down_read and up_read each need the count line, so once the line is saturated (from 4 CPUs, the knee) it
+     * moves twice per hit for every busy core; hyper-thread twins share one fill, so from 41 CPUs it moves
+     * 2 x 40 / N times per hit. Below the knee (2, 3 CPUs) an up_read sometimes finds the line still at home.
+     */
     @ParameterizedTest
-    @ValueSource(ints = {2, 4, 8, 16, 24, 40})
-    void beforeMovesTheCountLineTwicePerHitWithoutSiblings(int cpus) {
+    @MethodSource("defaultCpus")
+    void beforeMovesTheCountLineTwicePerHitPerBusyCore(int cpus) {
         ThroughputExplanation e = explain("v6.13", cpus, 0);
+        if (cpus == 1) {
+            assertThat(e.transfersPerHitByLine()).isEmpty();
+            return;
+        }
         assertThat(e.row().hottestLine()).isEqualTo("mm.mmap_lock.count + mm.mmap_lock.owner");
-        assertThat(e.transfersPerHitByLine().get(e.row().hottestLine())).isGreaterThanOrEqualTo(1.95);
+        double perBusyCore = e.transfersPerHitByLine().get(e.row().hottestLine()) * cpus / Math.min(cpus, 40);
+        assertThat(perBusyCore).isBetween(cpus >= 4 ? 1.95 : 1.5, 2.05);
     }
 
     @Test
@@ -77,9 +90,12 @@ class ThroughputModelTest {
     }
 
     @Test
-    void theCrossSocketShareGrowsWhenTheSecondSocketJoins() {
+    void theSecondSocketJoinsButTheRetryRaceKeepsMostHandOffsOnOneSocket() {
+        // one socket: nothing crosses; two full sockets: a first-come order would send about half of the moves
+        // across (20 of the 39 other cores are remote), the race of retries, in which a local core wins 3.1 times
+        // as often as a remote one, about a quarter
         assertThat(explain("v6.13", 16, 0).crossSocketShare()).isZero();
-        assertThat(explain("v6.13", 40, 0).crossSocketShare()).isGreaterThan(0.3);
+        assertThat(explain("v6.13", 40, 0).crossSocketShare()).isBetween(0.15, 0.40);
     }
 
     @Test
@@ -102,6 +118,20 @@ class ThroughputModelTest {
         assertThat(quiet.fallbackMps()).isZero();
         assertThat(many.fallbackMps()).isPositive();
         assertThat(many.speculativeMps() + many.fallbackMps()).isCloseTo(many.totalMps(), within(1e-9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v6.14", "retry-2"})
+    void runningQuietStretchesWholeChangesNothing(String variant) {
+        for (int cpus : new int[] {3, 40, 80}) {
+            for (double writers : new double[] {0, 2_000, 50_000}) {
+                ThroughputQuery q = new ThroughputQuery(variant, cpus, writers, GOLD, 5);
+                ThroughputExplanation fast = model.explain(q);
+                ThroughputExplanation slow = model.explain(q, true);
+                assertThat(fast.row()).as(q.toString()).isEqualTo(slow.row());
+                assertThat(fast.transfersPerHitByLine()).as(q.toString()).isEqualTo(slow.transfersPerHitByLine());
+            }
+        }
     }
 
     @Test
