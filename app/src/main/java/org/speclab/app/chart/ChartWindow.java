@@ -27,6 +27,7 @@ final class ChartWindow {
         Scene ownerScene = owner.getScene();
         view.getStyleClass().add("enlarged");
         StackPane root = new StackPane(view);   // the view's larger type is relative to the root's (projector mode's) size
+        root.styleProperty().bind(ownerScene.getRoot().styleProperty());   // the window's type size (LayoutModel)
         Scene scene = new Scene(root, Math.max(800, owner.getWidth() * 0.9), Math.max(500, owner.getHeight() * 0.85));
         scene.getStylesheets().setAll(ownerScene.getStylesheets());
         ListChangeListener<String> follow = c -> scene.getStylesheets().setAll(ownerScene.getStylesheets());
@@ -42,6 +43,7 @@ final class ChartWindow {
         });
         stage.setOnHidden(e -> {
             ownerScene.getStylesheets().removeListener(follow);
+            root.styleProperty().unbind();
             view.dispose();
             open = null;
         });

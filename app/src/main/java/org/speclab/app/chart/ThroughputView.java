@@ -11,6 +11,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -53,6 +54,18 @@ public final class ThroughputView extends VBox {
     /** Below this size the view shows only the plot, a one-line caption and Enlarge. */
     public static final double COMPACT_HEIGHT = 300;
     public static final double COMPACT_WIDTH = 460;
+    /** A window's card at least this high shows the sliders under the plot, if they fit its width whole. */
+    public static final double SLIDERS_HEIGHT = 260;
+    /** A window's card at least this wide (and {@link #COMPACT_HEIGHT} high) shows the why beside the plot, if it fits. */
+    public static final double WHY_WIDTH = 760;
+    /** The why's share of the view's width, at most. */
+    private static final double WHY_SHARE = 0.36;
+
+    private final javafx.beans.property.BooleanProperty whyFits = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty slidersFit = new javafx.beans.property.SimpleBooleanProperty(true);
+    private HBox slidersRow;
+    private VBox whyBox;
+    private HBox plotRow;
 
     private final BooleanBinding compact = heightProperty().lessThan(COMPACT_HEIGHT).or(widthProperty().lessThan(COMPACT_WIDTH));
     private final boolean enlargeable;
@@ -81,32 +94,47 @@ public final class ThroughputView extends VBox {
         y.setMinorTickVisible(false);
         chart = new MarkedLineChart(x, y);
         chart.setId("throughput-chart");
-        chart.setLegendVisible(false);   // the variant toggles above are the legend: the plot keeps the height
+        chart.setLegendVisible(false);   // each curve is named at its end: the plot keeps the height
         chart.setAnimated(false);        // the data itself grows frame by frame
         chart.setCreateSymbols(true);
         chart.setMinSize(0, 0);
         chart.markerXProperty().bind(vm.cpusProperty());
-        chart.setOverlay(overlay());
-        chart.setOverlayRight(vm.perCpuProperty().get());
-        vm.perCpuProperty().addListener((o, a, b) -> chart.setOverlayRight(b));
         StackPane plot = new StackPane(chart);
         plot.setMinSize(0, 0);
-        VBox.setVgrow(plot, Priority.ALWAYS);
-        HBox toggles = toggles();
+        HBox.setHgrow(plot, Priority.ALWAYS);
+        whyBox = whyBox();
+        HBox plotRow = new HBox(plot, whyBox);
+        plotRow.getStyleClass().add("plot-row");
+        plotRow.setMinSize(0, 0);
+        this.plotRow = plotRow;
+        VBox.setVgrow(plotRow, Priority.ALWAYS);
+        javafx.scene.layout.FlowPane toggles = toggles();
         HBox sliders = sliders();
+        slidersRow = sliders;
         HBox caption = caption();
-        for (Node n : List.of(toggles, sliders)) {
-            n.visibleProperty().bind(compact.not());
-            n.managedProperty().bind(compact.not());
-        }
-        caption.visibleProperty().bind(compact);
-        caption.managedProperty().bind(compact);
+        // the window's card: plot, caption and Enlarge, the sliders and the why when there is room for them; the
+        // Enlarge window: the toggles, the plot with the why beside it, the sliders
+        BooleanBinding showToggles = enlargeable ? Bindings.createBooleanBinding(() -> false) : compact.not();
+        BooleanBinding showSliders = enlargeable
+                ? slidersFit.and(heightProperty().greaterThanOrEqualTo(SLIDERS_HEIGHT))
+                : compact.not();
+        BooleanBinding roomForWhy = enlargeable
+                ? widthProperty().greaterThanOrEqualTo(WHY_WIDTH).and(heightProperty().greaterThanOrEqualTo(COMPACT_HEIGHT))
+                : compact.not();
+        BooleanBinding showWhy = roomForWhy.and(whyFits).and(vm.whyProperty().isNotEmpty());
+        BooleanBinding showCaption = enlargeable ? Bindings.createBooleanBinding(() -> true) : compact;
+        show(toggles, showToggles);
+        show(sliders, showSliders);
+        show(whyBox, showWhy);
+        show(caption, showCaption);
         pseudoClassStateChanged(COMPACT, compact.get());
         compact.addListener((o, a, b) -> {
             pseudoClassStateChanged(COMPACT, b);
             axisLabels();
         });
-        getChildren().addAll(toggles, plot, sliders, caption);
+        // a small card: ticks every 20 CPUs, so each label keeps the full type size
+        x.tickUnitProperty().bind(Bindings.when(compact).then(20.0).otherwise(10.0));
+        getChildren().addAll(toggles, plotRow, sliders, caption);
         setMinSize(0, 0);
 
         vm.rows().addListener(onRows);
@@ -153,7 +181,9 @@ public final class ThroughputView extends VBox {
         text.setId("throughput-caption");
         text.getStyleClass().add("caption");
         text.textProperty().bind(vm.captionProperty());
+        text.setWrapText(true);   // a narrow card breaks the line rather than cut it
         text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(text);
@@ -167,10 +197,12 @@ public final class ThroughputView extends VBox {
         return row;
     }
 
-    private HBox toggles() {
-        HBox row = new HBox();
+    /** The variant toggles and the measurement: a row that wraps where the view is narrow, never cut. */
+    private javafx.scene.layout.FlowPane toggles() {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane();
         row.getStyleClass().add("toggles");
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(0);
         for (String v : vm.variants()) {
             ToggleButton t = new ToggleButton(ThroughputViewModel.label(v));
             t.setId("variant-" + v.replace('.', '-'));
@@ -185,9 +217,6 @@ public final class ThroughputView extends VBox {
         perCpu.selectedProperty().bindBidirectional(vm.perCpuProperty());
         perCpu.setTooltip(new Tooltip("M/s per CPU instead of the total"));
         perCpu.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-
         Button measure = new Button("Measure here");
         measure.setId("measure-here");
         measure.setTooltip(new Tooltip("Run the Java analog of both lookups on " + vm.cores() + " threads of this machine (as `speclab bench live`)"));
@@ -217,7 +246,7 @@ public final class ThroughputView extends VBox {
         here.visibleProperty().bind(Bindings.isNotEmpty(vm.measured()));
         here.managedProperty().bind(here.visibleProperty());
         here.setMinWidth(Region.USE_PREF_SIZE);
-        row.getChildren().addAll(perCpu, published, here, gap, progress, cancel, measure);
+        row.getChildren().addAll(perCpu, published, here, progress, cancel, measure);
         if (enlargeable) {
             Button enlarge = enlargeButton();
             enlarge.setId("throughput-enlarge");
@@ -226,8 +255,30 @@ public final class ThroughputView extends VBox {
         return row;
     }
 
-    /** The "why" beside the marker, and the speculative/locked split as a bar. */
-    private VBox overlay() {
+    private static void show(Node n, javafx.beans.value.ObservableBooleanValue when) {
+        n.visibleProperty().bind(when);
+        n.managedProperty().bind(when);
+    }
+
+    /**
+     * Whether the why, as wide as it may be, is no taller than the plot, and the sliders fit the width: else they
+     * stay hidden (the caption says the figures, Enlarge has everything), never cut. Neither changes what it depends
+     * on (the plot row's height, the view's width), so this settles in one pass.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double w = Math.min(whyBox.prefWidth(-1), getWidth() * WHY_SHARE);
+        boolean fits = whyBox.prefHeight(w) <= plotRow.getHeight() + 0.5;
+        if (fits != whyFits.get()) whyFits.set(fits);
+        // the sliders' labels and a usable track each, or no sliders (Enlarge has them)
+        Insets in = getInsets();
+        boolean room = slidersRow.minWidth(-1) <= getWidth() - in.getLeft() - in.getRight() + 0.5;
+        if (room != slidersFit.get()) slidersFit.set(room);
+    }
+
+    /** The "why" beside the plot, and the speculative/locked split as a bar. */
+    private VBox whyBox() {
         Label why = new Label();
         why.setId("throughput-why");
         why.getStyleClass().add("why");
@@ -256,10 +307,10 @@ public final class ThroughputView extends VBox {
         status.visibleProperty().bind(vm.measureStatusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
         VBox box = new VBox(why, split, bar, status);
-        box.setId("throughput-overlay");
-        box.getStyleClass().add("overlay");
-        box.setMouseTransparent(true);
-        box.visibleProperty().bind(vm.whyProperty().isNotEmpty().and(compact.not()));
+        box.setId("throughput-why-box");
+        box.getStyleClass().add("why-box");
+        box.setMinSize(0, 0);
+        box.maxWidthProperty().bind(widthProperty().multiply(WHY_SHARE));
         return box;
     }
 
@@ -274,7 +325,7 @@ public final class ThroughputView extends VBox {
             if (Math.round(cpus.getValue()) != b.intValue()) cpus.setValue(b.intValue());
         });
         HBox.setHgrow(cpus, Priority.ALWAYS);
-        cpus.setMinWidth(60);
+        cpus.setMinWidth(80);
         Label cpusText = new Label();
         cpusText.setId("chart-cpus-value");
         cpusText.getStyleClass().add("slider-value");
@@ -295,7 +346,7 @@ public final class ThroughputView extends VBox {
         writers.valueChangingProperty().addListener((o, a, b) -> vm.writersAdjustingProperty().set(b));
         writers.setTooltip(new Tooltip("mmap/munmap write sections per second in the same mm (log scale)"));
         HBox.setHgrow(writers, Priority.ALWAYS);
-        writers.setMinWidth(60);
+        writers.setMinWidth(80);
         Label writersText = new Label();
         writersText.setId("chart-writers-value");
         writersText.getStyleClass().add("slider-value");
@@ -334,7 +385,11 @@ public final class ThroughputView extends VBox {
             byVariant.computeIfAbsent(r.variant(), k -> new ArrayList<>()).add(new XYChart.Data<>(r.cpus(), yOf(r.totalMps(), r.cpus())));
         }
         byVariant.forEach((variant, data) -> {
-            XYChart.Series<Number, Number> s = model.computeIfAbsent(variant, v -> series(ThroughputViewModel.label(v), "model", styleOf(v)));
+            XYChart.Series<Number, Number> s = model.computeIfAbsent(variant, v -> {
+                XYChart.Series<Number, Number> made = series(ThroughputViewModel.label(v), "model", styleOf(v));
+                chart.label(made, ThroughputViewModel.shortLabel(v), styleOf(v));
+                return made;
+            });
             s.getData().addAll(data);
             style(s, "model", styleOf(variant));
         });

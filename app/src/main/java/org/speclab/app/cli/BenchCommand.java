@@ -78,12 +78,12 @@ public final class BenchCommand implements Callable<Integer> {
             Flags.runs(runs);
             List<ColdCheckBenchmark.Case> cases = new ArrayList<>();
             if (lessons == null) {
-                for (String id : LessonCatalog.ids()) cases.add(new ColdCheckBenchmark.Case(id, List.of()));
+                for (String id : LessonCatalog.ids()) cases.add(ColdCheckBenchmark.Case.of(id));
                 cases.add(ColdCheckBenchmark.SCENARIO);
             } else {
                 for (String l : lessons) {
                     ScenarioOptions.open(l); // bad input fails here, before the first run
-                    cases.add(new ColdCheckBenchmark.Case(l, List.of()));
+                    cases.add(ColdCheckBenchmark.Case.of(l));
                 }
             }
             ColdCheckBenchmark.create(spec.commandLine().getOut(), System.getProperty("speclab.launcher")).run(cases, runs);

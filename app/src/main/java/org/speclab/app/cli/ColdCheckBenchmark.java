@@ -31,20 +31,23 @@ import org.speclab.lessons.Echo;
  */
 final class ColdCheckBenchmark {
     /** Issue #10's yardstick: a b5-sized search (447 k states when the issue was filed). */
-    static final Case SCENARIO = new Case("broken-end-check-before-tree-lookup", List.of("--variant", "v6.14", "--set", "inode-free=rcu-delayed"));
+    static final Case SCENARIO = new Case("broken-end-check-before-tree-lookup", "v6.14", List.of("inode-free=rcu-delayed"));
 
     private static final Pattern VERDICT = Pattern.compile("(?m)^verdict: (\\w+)");
     private static final Pattern STATES = Pattern.compile("(?m)^states: ([0-9,]+) .*time: ([0-9.]+) s");
 
-    /** A lesson (id or path) and the {@code check} options after it. */
-    record Case(String lesson, List<String> options) {
+    /** A lesson (id or path), optionally with another variant (null: the lesson's) and knob settings. */
+    record Case(String lesson, String variant, List<String> knobs) {
+        static Case of(String lesson) { return new Case(lesson, null, List.of()); }
+
         List<String> args() {
             List<String> a = new ArrayList<>(List.of("check", lesson));
-            a.addAll(options);
+            if (variant != null) a.addAll(List.of("--variant", variant));
+            for (String k : knobs) a.addAll(List.of("--set", k));
             return a;
         }
 
-        String label() { return options.isEmpty() ? lesson : lesson + " " + String.join(" ", options); }
+        String label() { return String.join(" ", args().subList(1, args().size())); }
     }
 
     /** One cold run: wall seconds from start to exit, and what the check printed. */
@@ -109,16 +112,12 @@ final class ColdCheckBenchmark {
     private void warm(Case c, double coldRate) {
         ScenarioOptions o = new ScenarioOptions();
         o.lesson = c.lesson();
-        for (int i = 0; i < c.options().size(); i += 2) {
-            String flag = c.options().get(i);
-            String value = c.options().get(i + 1);
-            if (flag.equals("--variant")) o.variant = value;
-            else if (flag.equals("--set")) o.knobs.add(value);
-        }
+        o.variant = c.variant();
+        o.knobs.addAll(c.knobs());
         Scenario sc = o.resolve().scenario();
         Engine engine = new Engine(new Machine(sc.threads(), sc.variant()));
         State initial = engine.initial(WorldBuilder.build(sc));
-        ModelChecker.Options options = new ModelChecker.Options(2_000_000, Flags.workers(null), true) /* check's defaults */;
+        ModelChecker.Options options = new ModelChecker.Options(2_000_000, Flags.workers(null), true); // check's defaults
         List<Double> seconds = new ArrayList<>();
         CheckResult r = null;
         for (int i = 0; i < 5; i++) {
@@ -137,7 +136,7 @@ final class ColdCheckBenchmark {
         Path err = null;
         try {
             err = Files.createTempFile("speclab-bench-", ".err");
-            ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
             long t0 = System.nanoTime();
             Process p = pb.start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -159,10 +158,6 @@ final class ColdCheckBenchmark {
         } finally {
             if (err != null) Outputs.delete(err);
         }
-    }
-
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
     private static double median(List<Double> sorted) { return sorted.get(sorted.size() / 2); }

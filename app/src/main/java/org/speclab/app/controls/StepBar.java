@@ -145,7 +145,14 @@ public final class StepBar extends VBox {
         return b;
     }
 
-    private static String shorten(String s) { return s.length() > 34 ? s.substring(0, 33) + "…" : s; }
+    /** A long phrase goes on two lines, broken at the space nearest its middle: whole words, never "…". */
+    static String shorten(String s) {
+        if (s.length() <= 34) return s;
+        int mid = s.length() / 2;
+        int best = -1;
+        for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - mid) < Math.abs(best - mid)) best = i;
+        return best < 0 ? s : s.substring(0, best) + "\n" + s.substring(best + 1);
+    }
 
     private static Button button(String id, String text, String tip) {
         Button b = new Button(text);

@@ -7,26 +7,27 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.css.PseudoClass;
+import org.speclab.app.layout.TailList;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
 
 /**
- * Every hit, fallback and violation as one plain sentence, newest at the bottom and scrolled into view: hits blue
- * with ✓, fallbacks green with ↩, violations red and bold with ⚠. "Show cause" jumps to the step that caused it.
+ * Every hit, fallback and violation as one plain sentence, newest at the bottom (the oldest fold into one line when
+ * the card is full): hits blue with ✓, fallbacks green with ↩, violations red and bold with ⚠. "Show cause" jumps to
+ * the step that caused it.
  */
 public final class DecisionsView extends VBox {
     private static final PseudoClass FALLBACK = PseudoClass.getPseudoClass("fallback");
 
     private final DecisionsViewModel vm;
-    private final VBox list = new VBox();
-    private final ScrollPane scroll = new ScrollPane(list);
+    /** Newest at the bottom; older decisions fold into one line rather than scroll. */
+    private final TailList list = new TailList(this::folded);
     private final Label empty = new Label("No decisions yet. Each hit, fallback and violation of a reader appears here as one sentence.");
     private final ListChangeListener<DecisionRow> onRows = c -> render();
 
@@ -35,28 +36,30 @@ public final class DecisionsView extends VBox {
         setId("decisions-view");
         list.setId("decisions-list");
         list.getStyleClass().add("decisions");
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         empty.setId("decisions-empty");
         empty.getStyleClass().add("empty");
         empty.setWrapText(true);
-        // newest at the bottom: follow the list's growth
-        list.heightProperty().addListener((o, a, b) -> scroll.setVvalue(scroll.getVmax()));
-        getChildren().add(scroll);
+        getChildren().add(list);
         setMinSize(0, 0);
         vm.rows().addListener(onRows);
         render();
+    }
+
+    /** The fold line; with no decisions the only item is the placeholder, and a short card says just that. */
+    private String folded(int n) {
+        if (vm.rows().isEmpty()) return "No decisions yet.";
+        return "⋯ " + n + (n == 1 ? " earlier decision" : " earlier decisions") + " (← goes back)";
     }
 
     /** Stops listening to the view-model (the skin lifecycle's dispose()). */
     public void dispose() { vm.rows().removeListener(onRows); }
 
     private void render() {
-        list.getChildren().clear();
-        for (DecisionRow r : vm.rows()) list.getChildren().add(row(r));
-        if (vm.rows().isEmpty()) list.getChildren().add(empty);
-        scroll.setVvalue(scroll.getVmax());
+        java.util.List<Node> rows = new java.util.ArrayList<>();
+        for (DecisionRow r : vm.rows()) rows.add(row(r));
+        if (vm.rows().isEmpty()) rows.add(empty);
+        list.setItems(rows);
     }
 
     private Node row(DecisionRow r) {

@@ -9,8 +9,9 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.text.Text;
 
 /**
- * What a layout cut off: a {@link Labeled} whose skin shows less than its text (JavaFX's ellipsis), or a visible
- * {@link ScrollBar} (content taller or wider than its box). {@link FitPane} shrinks until there are none, and the
+ * What a layout cut off: a {@link Labeled} whose skin shows less than its text (JavaFX's ellipsis), a visible
+ * {@link ScrollBar} (content taller or wider than its box), or a {@link FitPane} whose content did not fit even at its
+ * smallest scale (it is clipped). {@link FitPane} shrinks until there are none, and the
  * layout tests assert there are none. Call after CSS and layout, when the skins have set their displayed text.
  */
 public final class Cuts {
@@ -51,6 +52,7 @@ public final class Cuts {
             return new Cut(node, "scrollbar");
         }
         if (node instanceof Labeled l && truncated(l)) return new Cut(node, "truncated");
+        if (node instanceof FitPane f && !f.whole()) return new Cut(node, "clipped");
         return null;
     }
 

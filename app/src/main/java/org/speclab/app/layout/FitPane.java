@@ -17,6 +17,7 @@ public final class FitPane extends Region {
 
     private final Node content;
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private boolean whole = true;
 
     public FitPane(Node content) {
         this.content = content;
@@ -34,13 +35,23 @@ public final class FitPane extends Region {
     /** The scale of the last layout: 1 when the content fits as it is. */
     public double scale() { return scale.getX(); }
 
+    /** False when even {@link #MIN_SCALE} did not fit the content: part of it is clipped ({@link Cuts} reports it). */
+    public boolean whole() { return whole; }
+
     @Override protected double computeMinWidth(double height) { return 0; }
 
     @Override protected double computeMinHeight(double width) { return 0; }
 
+    /** Wrapping content asks its height for a width: pass the width down, or the card above asks for one line. */
+    @Override public javafx.geometry.Orientation getContentBias() { return content.getContentBias(); }
+
     @Override protected double computePrefWidth(double height) { return content.prefWidth(-1); }
 
-    @Override protected double computePrefHeight(double width) { return content.prefHeight(width); }
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets in = getInsets();
+        return in.getTop() + content.prefHeight(width < 0 ? -1 : Math.max(0, width - in.getLeft() - in.getRight())) + in.getBottom();
+    }
 
     @Override
     protected void layoutChildren() {
@@ -49,6 +60,7 @@ public final class FitPane extends Region {
         double h = getHeight() - in.getTop() - in.getBottom();
         if (w <= 0 || h <= 0) return;
         double s = 1;
+        whole = true;
         if (!fitsAt(1, w, h)) {
             // the largest scale that fits, by bisection (a fit at a smaller scale gives the content more room)
             double lo = MIN_SCALE;
@@ -59,7 +71,7 @@ public final class FitPane extends Region {
                 else hi = mid;
             }
             s = lo;
-            fitsAt(s, w, h);
+            whole = fitsAt(s, w, h);
         }
         content.relocate(in.getLeft(), in.getTop());
     }

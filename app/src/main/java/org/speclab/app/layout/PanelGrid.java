@@ -14,7 +14,9 @@ import org.speclab.lessons.Panel;
  * The window's panels for any subset of them: code in a column on the left, the story (narration, decisions,
  * the chart) on the right, and the machine's state in between, packed first-fit into rows three units wide
  * (the VMA tree, the uprobes tree and the registers take a row; the CPU lanes two units; the rest one; a row's
- * last panel takes what is left). With fewer panels each gets more room; one panel alone fills the window.
+ * last panel takes what is left). With fewer panels each gets more room; one panel alone fills the window. A
+ * lesson that asks for the throughput chart (it is among fewer than all panels) gets it in the middle, a row of
+ * its own, where it is large enough to read; among all panels it is a card on the right.
  */
 public final class PanelGrid extends GridPane {
     private static final int UNITS = 3;
@@ -36,17 +38,18 @@ public final class PanelGrid extends GridPane {
         getColumnConstraints().clear();
         getRowConstraints().clear();
         List<Panel> shown = panels.stream().filter(cards::containsKey).toList();
-        List<Panel> middle = shown.stream().filter(p -> place(p) == Place.MIDDLE).toList();
-        List<Panel> story = shown.stream().filter(p -> place(p) == Place.STORY).toList();
+        boolean chartInMiddle = shown.size() < cards.size();
+        List<Panel> middle = shown.stream().filter(p -> place(p, chartInMiddle) == Place.MIDDLE).toList();
+        List<Panel> story = shown.stream().filter(p -> place(p, chartInMiddle) == Place.STORY).toList();
         List<Double> widths = new ArrayList<>();
         int column = 0;
         if (shown.contains(Panel.CODE)) {
             add(cards.get(Panel.CODE), column++, 0);
-            widths.add(projector ? 40.0 : 32.0);
+            widths.add(projector ? 36.0 : 32.0);
         }
         if (!middle.isEmpty()) {
             add(middle(middle), column++, 0);
-            widths.add(projector ? 34.0 : 44.0);
+            widths.add(projector ? 38.0 : 44.0);
         }
         if (!story.isEmpty()) {
             add(story(story), column, 0);
@@ -92,16 +95,18 @@ public final class PanelGrid extends GridPane {
     private Rows story(List<Panel> panels) {
         Rows grid = new Rows(1, GAP);
         grid.getStyleClass().add("story-panels");
-        for (Panel p : panels) grid.addRow(List.of(cards.get(p)), List.of(1));
+        // narration is read aloud: it gets its room first, the decisions fold their older lines
+        for (Panel p : panels) grid.addRow(List.of(cards.get(p)), List.of(1), p == Panel.NARRATION);
         return grid;
     }
 
     private enum Place { CODE, MIDDLE, STORY }
 
-    private static Place place(Panel p) {
+    private static Place place(Panel p, boolean chartInMiddle) {
         return switch (p) {
             case CODE -> Place.CODE;
-            case NARRATION, DECISIONS, THROUGHPUT -> Place.STORY;
+            case THROUGHPUT -> chartInMiddle ? Place.MIDDLE : Place.STORY;
+            case NARRATION, DECISIONS -> Place.STORY;
             default -> Place.MIDDLE;
         };
     }

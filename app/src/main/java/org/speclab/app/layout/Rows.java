@@ -17,6 +17,7 @@ final class Rows extends Region {
     private final double gap;
     private final List<List<Node>> rows = new ArrayList<>();
     private final List<List<Integer>> spans = new ArrayList<>();
+    private final List<Boolean> first = new ArrayList<>();
 
     Rows(int units, double gap) {
         this.units = units;
@@ -25,7 +26,11 @@ final class Rows extends Region {
         setMinSize(0, 0);
     }
 
-    void addRow(List<Node> cells, List<Integer> cellSpans) {
+    void addRow(List<Node> cells, List<Integer> cellSpans) { addRow(cells, cellSpans, false); }
+
+    /** A row that {@code asksFirst} gets its natural height before the others share what is left. */
+    void addRow(List<Node> cells, List<Integer> cellSpans, boolean asksFirst) {
+        first.add(asksFirst);
         rows.add(List.copyOf(cells));
         spans.add(List.copyOf(cellSpans));
         getChildren().addAll(cells);
@@ -61,21 +66,36 @@ final class Rows extends Region {
         double free = getHeight() - gap * Math.max(0, rows.size() - 1);
         if (rows.isEmpty() || w <= 0 || free <= 0) return;
         double[] pref = new double[rows.size()];
-        double sum = 0;
+        double[] height = new double[rows.size()];
+        // rows that ask first take what they need, up to a cap, while others remain to share the rest
+        boolean others = first.contains(false);
+        double floors = 0;
         for (int r = 0; r < rows.size(); r++) {
             pref[r] = Math.max(rowPref(r, w), 1);
-            sum += pref[r];
+            if (!first.get(r)) floors += Math.min(pref[r], free * MIN_SHARE);
+        }
+        double left = free;
+        for (int r = 0; r < rows.size(); r++) {
+            if (first.get(r) && others) {
+                // what it needs, leaving each other row at least its floor
+                height[r] = Math.floor(Math.max(0, Math.min(pref[r], free - floors)));
+                left -= height[r];
+            }
         }
         // proportional to need, with a floor so a small panel stays readable, renormalised to fill the height
+        double sum = 0;
+        for (int r = 0; r < rows.size(); r++) if (!first.get(r) || !others) sum += pref[r];
         double[] share = new double[rows.size()];
         double total = 0;
         for (int r = 0; r < rows.size(); r++) {
+            if (first.get(r) && others) continue;
             share[r] = Math.max(MIN_SHARE, pref[r] / sum);
             total += share[r];
         }
+        for (int r = 0; r < rows.size(); r++) if (!first.get(r) || !others) height[r] = Math.floor(left * share[r] / total);
         double y = 0;
         for (int r = 0; r < rows.size(); r++) {
-            double h = Math.floor(free * share[r] / total);
+            double h = height[r];
             double x = 0;
             for (int c = 0; c < rows.get(r).size(); c++) {
                 double cw = cellWidth(w, spans.get(r).get(c), rows.get(r).size());

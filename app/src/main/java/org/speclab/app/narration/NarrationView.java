@@ -1,13 +1,9 @@
 package org.speclab.app.narration;
 
 import javafx.css.PseudoClass;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.speclab.lessons.Lesson;
 
 /**
  * Narration: the lesson's question on top, why the lesson's own words are not shown when the run on screen is
@@ -19,19 +15,16 @@ public final class NarrationView extends VBox {
     static final PseudoClass AUTHORED = PseudoClass.getPseudoClass("authored");
 
     private final NarrationViewModel vm;
-    private final ScrollPane scroll = new ScrollPane();
 
+    /** Never scrolls: the window gives narration the room it asks first, and its fitted card scales what is left. */
     public NarrationView(NarrationViewModel vm) {
         this.vm = vm;
         createView();
-        // the card is small: when the answer appears, scroll so it is in view (it comes last)
-        vm.answerShownProperty().addListener((o, a, b) -> scrollToEnd(b));
-        scrollToEnd(vm.answerShownProperty().get());
     }
 
     private void createView() {
         setId("narration-view");
-        setMinSize(0, 0);
+        // no setMinSize(0, 0): the card must see when the narration needs more room than it has (and scale it)
         Label question = wrapped("narration-question");
         question.textProperty().bind(vm.questionProperty());
         Label offScript = wrapped("narration-off-script");
@@ -62,17 +55,8 @@ public final class NarrationView extends VBox {
 
         VBox content = new VBox(question, offScript, step, text, quizPointer, answer);
         content.setId("narration-content");
-        scroll.setContent(content);
-        scroll.setId("narration-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinHeight(0);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
-    }
-
-    private void scrollToEnd(boolean end) {
-        scroll.setVvalue(end ? scroll.getVmax() : scroll.getVmin());
+        content.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().add(content);
     }
 
     private static Label wrapped(String id) {

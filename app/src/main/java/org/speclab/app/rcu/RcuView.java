@@ -5,9 +5,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.speclab.app.theme.ThreadBadge;
@@ -31,12 +29,8 @@ public final class RcuView extends VBox {
         trace = new FlavorPane(vm.traceProperty(), "trace");
         VBox both = new VBox(classic, trace);
         both.getStyleClass().add("flavors");
-        ScrollPane scroll = new ScrollPane(both);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
-        setMinSize(0, 0);
+        // no scrolling: the fitted card scales both flavours down when they need more room
+        getChildren().add(both);
     }
 
     /** Stops listening to the view-model (the skin lifecycle's dispose()). */

@@ -2,7 +2,7 @@ package org.speclab.app.registers;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
@@ -14,7 +14,8 @@ import org.speclab.app.theme.ThreadBadge;
  */
 public final class RegistersView extends VBox {
     private final RegistersViewModel vm;
-    private final GridPane table = new GridPane();
+    /** One column per local (its name over each reader's value); columns wrap into a second band when narrow. */
+    private final FlowPane table = new FlowPane();
     private final VBox notes = new VBox();
 
     public RegistersView(RegistersViewModel vm) {
@@ -30,17 +31,13 @@ public final class RegistersView extends VBox {
     private void render() {
         table.getChildren().clear();
         notes.getChildren().clear();
+        // the readers' badges head each row; the locals follow as columns that wrap like words
+        VBox names = column(null);
+        for (RegistersViewModel.Row row : vm.rows()) names.getChildren().add(cell(new ThreadBadge(row.name(), row.thread(), ThreadBadge.Role.READER)));
+        table.getChildren().add(names);
         for (int c = 0; c < RegistersViewModel.HEADS.size(); c++) {
-            Label head = new Label(RegistersViewModel.HEADS.get(c));
-            head.getStyleClass().addAll("register-head", Styles.MONO);
-            head.setMinWidth(Label.USE_PREF_SIZE);
-            table.add(head, c + 1, 0);
-        }
-        int r = 1;
-        for (RegistersViewModel.Row row : vm.rows()) {
-            ThreadBadge badge = new ThreadBadge(row.name(), row.thread(), ThreadBadge.Role.READER);
-            table.add(badge, 0, r);
-            for (int c = 0; c < row.cells().size(); c++) {
+            VBox col = column(RegistersViewModel.HEADS.get(c));
+            for (RegistersViewModel.Row row : vm.rows()) {
                 RegistersViewModel.Cell cell = row.cells().get(c);
                 Label value = new Label(cell.text());
                 value.setId("register-" + row.name() + "-" + RegistersViewModel.HEADS.get(c));
@@ -49,8 +46,11 @@ public final class RegistersView extends VBox {
                 value.pseudoClassStateChanged(Styles.STALE, cell.torn());
                 value.pseudoClassStateChanged(EMPTY, !cell.loaded());
                 Motion.flash(value, cell.changed());
-                table.add(value, c + 1, r);
+                col.getChildren().add(cell(value));
             }
+            table.getChildren().add(col);
+        }
+        for (RegistersViewModel.Row row : vm.rows()) {
             if (!row.note().isEmpty()) {
                 Label note = new Label(row.name() + ": " + row.note());
                 note.setId("register-note-" + row.name());
@@ -60,13 +60,30 @@ public final class RegistersView extends VBox {
                 note.setMinHeight(Label.USE_PREF_SIZE);
                 notes.getChildren().add(note);
             }
-            r++;
         }
         if (vm.rows().isEmpty()) {
             Label none = new Label("No reader CPU in this lesson.");
             none.getStyleClass().add("register-note");
             notes.getChildren().add(none);
         }
+    }
+
+    /** A column: the local's name (blank over the badges), then one cell per reader. */
+    private static VBox column(String head) {
+        Label name = new Label(head == null ? " " : head);
+        name.getStyleClass().addAll("register-head", Styles.MONO);
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        VBox col = new VBox(name);
+        col.getStyleClass().add("register-column");
+        return col;
+    }
+
+    /** Every cell of a row has the same height, so badges and values line up across columns. */
+    private static javafx.scene.Node cell(javafx.scene.Node content) {
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(content);
+        box.getStyleClass().add("register-cell");
+        javafx.scene.layout.StackPane.setAlignment(content, javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static final javafx.css.PseudoClass EMPTY = javafx.css.PseudoClass.getPseudoClass("empty");

@@ -125,7 +125,14 @@ public final class SeqcountView extends Region {
 
     @Override protected double computePrefWidth(double height) { return 200; }
 
-    @Override protected double computePrefHeight(double width) { return 240; }
+    /** The number and every line it has now, so the window gives this card the room its lines need. */
+    @Override
+    protected double computePrefHeight(double width) {
+        double w = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
+        double h = number.prefHeight(w);
+        for (Region r : reading) if (!empty(r)) h += r.prefHeight(w) + GAP;
+        return snappedTopInset() + h + snappedBottomInset();
+    }
 
     @Override protected double computeMinWidth(double height) { return 0; }
 

@@ -11,7 +11,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.speclab.app.chart.ThroughputView;
 import org.speclab.app.chart.ThroughputViewModel;
 import org.speclab.app.code.CodeView;
@@ -59,6 +61,7 @@ public final class ShellView extends BorderPane {
         setId("shell");
         setTop(header());
         StackPane centre = new StackPane(views(), quizOverlay(), new StartPanel(vm));
+        centre.setMinHeight(0);
         setCenter(centre);
         setBottom(new javafx.scene.layout.VBox(leftScriptBanner(), new StepBar(vm.stepper(), vm.playback())));
         blank.setId("blank-screen");
@@ -95,13 +98,22 @@ public final class ShellView extends BorderPane {
         return scene(vm, width, height);
     }
 
-    /** An open quiz, large, over the lower right of the views (the narration card is too small for a hall). */
-    private org.speclab.app.narration.QuizView quizOverlay() {
+    /**
+     * An open quiz, large, over the lower right of the views (the narration card is too small for a hall); on a
+     * short screen it scales down rather than push the step bar off the bottom.
+     */
+    private org.speclab.app.layout.FitPane quizOverlay() {
         var quiz = new org.speclab.app.narration.QuizView(vm.narration());
-        StackPane.setAlignment(quiz, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(quiz, new javafx.geometry.Insets(8));
+        var fit = new org.speclab.app.layout.FitPane(quiz);
+        fit.setId("quiz-fit");
+        fit.visibleProperty().bind(quiz.visibleProperty());
+        fit.managedProperty().bind(quiz.visibleProperty());
+        fit.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(fit, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(fit, new javafx.geometry.Insets(8));
         quiz.maxWidthProperty().bind(widthProperty().multiply(0.42));
-        return quiz;
+        fit.maxWidthProperty().bind(widthProperty().multiply(0.42));
+        return fit;
     }
 
     /** Leaving the lesson's script is never silent: says where, and how to return. */
@@ -117,7 +129,11 @@ public final class ShellView extends BorderPane {
         return banner;
     }
 
-    private HBox header() {
+    /** Below these widths (normal window, projector) the lesson's title takes a line of its own above the buttons. */
+    private static final double TITLE_OWN_ROW = 1500;
+    private static final double TITLE_OWN_ROW_PROJECTOR = 1200;
+
+    private VBox header() {
         Label app = new Label("SpecLab");
         app.setId("app-title");
         Label title = new Label();
@@ -196,15 +212,37 @@ public final class ShellView extends BorderPane {
             n.visibleProperty().bind(vm.projectorProperty().not());
             n.managedProperty().bind(n.visibleProperty());
         }
+        // so does a laptop screen: the app's name and version give way before the title wraps to five lines
+        for (var n : List.of(version, app)) {
+            n.visibleProperty().bind(vm.projectorProperty().not().and(widthProperty().greaterThanOrEqualTo(1500)));
+        }
 
-        HBox header = new HBox(app, title, browser, presenter, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
-        header.setId("shell-header");
-        for (var n : header.getChildren()) {
+        HBox row = new HBox(app, title, browser, presenter, open, variants, check, progress, cancel, checkMessage, handout, dark, projector, version);
+        row.setId("shell-header-row");
+        for (var n : row.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase || n instanceof ComboBox<?> || n == app || n == version) {
                 ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             }
         }
-        header.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(row);
+        header.setId("shell-header");
+        // a narrow window would squeeze the title into a column of single words, five lines tall: give it a line
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        Runnable place = () -> {
+            boolean own = getWidth() > 0 && getWidth() < (vm.projectorProperty().get() ? TITLE_OWN_ROW_PROJECTOR : TITLE_OWN_ROW);
+            if (own == (title.getParent() == header)) return;
+            if (own) {
+                row.getChildren().set(row.getChildren().indexOf(title), push);
+                header.getChildren().add(0, title);
+            } else {
+                header.getChildren().remove(title);
+                row.getChildren().set(row.getChildren().indexOf(push), title);
+            }
+        };
+        widthProperty().addListener(o -> place.run());
+        vm.projectorProperty().addListener(o -> place.run());
         return header;
     }
 
@@ -227,26 +265,31 @@ public final class ShellView extends BorderPane {
         grid.put(Panel.DECISIONS, Card.fitted("decisions", "Decisions", new DecisionsView(new DecisionsViewModel(s))));
         ThroughputViewModel throughput = new ThroughputViewModel(s, vm.jobs());
         vm.onSettle(throughput::drain);
-        grid.put(Panel.THROUGHPUT, Card.fitted("throughput", "uprobe-nop throughput (model)", new ThroughputView(throughput)));
+        // not fitted: the chart lays itself out for its card's size (a simplified plot when small), never scaled down
+        grid.put(Panel.THROUGHPUT, new Card("throughput", "uprobe-nop throughput (model)", new ThroughputView(throughput)));
         for (Panel p : Panel.values()) {
             grid.card(p).setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) vm.layout().toggleMaximised(p);
             });
         }
+        // the width the last layout was made for decides, not the previous width: the window is 0 wide until shown
+        vm.windowWidthProperty().bind(widthProperty());
+        boolean[] laidOutWide = new boolean[1];
         Runnable relayout = () -> {
+            laidOutWide[0] = vm.windowWidthProperty().get() >= LayoutModel.ALL_PANELS_WIDTH;
             List<Panel> shown = vm.shownPanels();
             grid.show(shown, vm.projectorProperty().get());
             for (Panel p : Panel.values()) ((Card) grid.card(p)).setNumber(shown.size() > 1 ? shown.indexOf(p) + 1 : 0);
         };
+        // the width first: the first layout must see this window's width, not the view-model's default
+        vm.windowWidthProperty().bind(widthProperty());
         relayout.run();
         vm.projectorProperty().addListener((o, a, b) -> relayout.run());
         vm.layout().maximisedProperty().addListener((o, a, b) -> relayout.run());
         vm.layout().allPanelsProperty().addListener((o, a, b) -> relayout.run());
         // relayout when crossing the width at which every panel fits
-        vm.windowWidthProperty().bind(widthProperty());
         widthProperty().addListener((o, a, b) -> {
-            boolean wide = b.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH;
-            if (wide != a.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH) relayout.run();
+            if (b.doubleValue() > 0 && (b.doubleValue() >= LayoutModel.ALL_PANELS_WIDTH) != laidOutWide[0]) relayout.run();
         });
         s.titleProperty().addListener((o, a, b) -> relayout.run());
         return grid;

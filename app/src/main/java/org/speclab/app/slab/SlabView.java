@@ -7,7 +7,6 @@ import java.util.Set;
 import javafx.animation.FadeTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -30,12 +29,9 @@ public final class SlabView extends StackPane {
         setId("slab-view");
         content.setId("slab-content");
         content.getStyleClass().add("slab-content");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        getChildren().add(scroll);
-        setMinSize(0, 0);
+        // no scrolling: the fitted card scales the slab down when its slots need more room
+        StackPane.setAlignment(content, javafx.geometry.Pos.TOP_LEFT);
+        getChildren().add(content);
         vm.sceneProperty().addListener((o, before, now) -> render(now));
         render(vm.scene());
     }

@@ -3,6 +3,7 @@ package org.speclab.app.theme;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.speclab.app.layout.FitPane;
 
@@ -23,11 +24,12 @@ public final class Card extends VBox {
         heading = new Label(title);
         heading.getStyleClass().add(Styles.CARD_TITLE);
         heading.setMinWidth(0);
-        heading.setWrapText(true);
-        heading.setMinHeight(Label.USE_PREF_SIZE);
+        // a narrow card sizes its title down rather than break "mm_lock_seq" mid-word or cut it to "…"
+        FitPane head = new FitPane(heading);
+        head.setMinHeight(Region.USE_PREF_SIZE);
         Node shown = fitted ? new FitPane(content) : content;
         VBox.setVgrow(shown, Priority.ALWAYS);
-        getChildren().addAll(heading, shown);
+        getChildren().addAll(head, shown);
         setMinSize(0, 0);
     }
 

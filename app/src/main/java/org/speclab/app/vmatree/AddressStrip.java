@@ -26,7 +26,7 @@ import org.speclab.app.theme.Motion;
  * new place when the tree changes.
  */
 final class AddressStrip extends Region {
-    private static final double MIN_LANE_EM = 3.0;
+    private static final double MIN_LANE_EM = 2.4;
 
     private final Region treeLane = new Region();
     private final Region offLane = new Region();

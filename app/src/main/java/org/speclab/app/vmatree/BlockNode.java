@@ -46,7 +46,12 @@ final class BlockNode extends VBox {
         // The mark goes behind the text; most important lines first, as a short lane clips the last ones.
         getChildren().addAll(mark, title, note, file, range);
         // lines keep their height: a short lane clips the last ones whole instead of squeezing them to "…"
-        for (Label l : java.util.List.of(title, note, file, range)) l.setMinHeight(Label.USE_PREF_SIZE);
+        for (Label l : java.util.List.of(title, note, file, range)) {
+            l.setMinHeight(Label.USE_PREF_SIZE);
+            // a short VMA's block is narrow: its lines wrap at spaces instead of ending in "…"
+            l.setWrapText(true);
+            l.setMinWidth(0);
+        }
         setMinSize(0, 0);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -99,6 +104,13 @@ final class BlockNode extends VBox {
     /** The dashed mark sits where the VMA's own vm_start (or vm_end) is now, inside the tree's old range. */
     @Override
     protected void layoutChildren() {
+        // the range breaks after its dash when the block is narrower than it
+        String whole = model.range();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(whole);
+        probe.setFont(range.getFont());
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        String shown = probe.getLayoutBounds().getWidth() > room ? whole.replace("–", "–\n") : whole;
+        if (!shown.equals(range.getText())) range.setText(shown);
         super.layoutChildren();
         if (!mark.isVisible()) return;
         double span = model.x1() - model.x0();

@@ -49,7 +49,8 @@ final class SlotTable extends GridPane {
                 note.getStyleClass().add("vma-slot-note");
                 note.setWrapText(true);
                 note.pseudoClassStateChanged(Styles.STALE, true);
-                add(note, 1, r, 4, 1);
+                // under the whole row, so it stays on one line where the field columns alone are too narrow
+                add(note, 0, r, 5, 1);
             }
         }
     }

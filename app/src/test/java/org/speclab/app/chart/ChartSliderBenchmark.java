@@ -16,9 +16,9 @@ import org.speclab.engine.throughput.ThroughputModel;
 /**
  * How soon the chart shows the whole new curve after the writer slider moves, with the real model on background
  * threads and the view-model drained once per frame, as in the window (headless: no display needed). A benchmark,
- * never a test: {@code mvn -B -o -q -pl app -am test-compile} then
- * {@code java -cp "$(cat app/target/test-classpath.txt):app/target/classes:app/target/test-classes" org.speclab.app.chart.ChartSliderBenchmark}
- * (the class path as printed by {@code mvn -pl app dependency:build-classpath}).
+ * never a test: after {@code mvn -B -o -q -DskipTests package} and {@code mvn -B -o -q -pl app test-compile}, from the
+ * project root {@code java -cp app/target/classes:app/target/test-classes:app/target/speclab.jar
+ * org.speclab.app.chart.ChartSliderBenchmark} (the fat jar brings the engine, JavaFX and Monocle).
  * <ul>
  *   <li>key press: one new rate, full sweep, in a fresh view-model (nothing cached);
  *   <li>key presses 4 s apart: as a teacher steps through the rates, the neighbours costed in the pauses;

@@ -44,7 +44,7 @@ class ThroughputViewCompactTest {
         assertThat(robot.lookup("#throughput-caption").queryAs(Label.class).getText()).isEqualTo("8 CPUs: BEFORE 10.0 · AFTER 24.0 M/s");
         assertThat(robot.lookup("#throughput-caption").query().isVisible()).isTrue();
         assertThat(robot.lookup("#throughput-sliders").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#throughput-overlay").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#throughput-why-box").query().isVisible()).isFalse();
     }
 
     @Test

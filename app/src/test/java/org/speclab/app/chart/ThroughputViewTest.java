@@ -37,7 +37,7 @@ class ThroughputViewTest {
             if (r instanceof LiveTask) held.add(r);
             else r.run();
         }));
-        Scene scene = new Scene(new ThroughputView(vm), 720, 440);
+        Scene scene = new Scene(new ThroughputView(vm, false), 720, 440);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.sizeToScene();   // the shared primary stage keeps the previous test's size otherwise

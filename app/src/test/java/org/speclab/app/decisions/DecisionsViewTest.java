@@ -22,9 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DecisionsViewTest {
     private StepperViewModel stepper;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Motion.setInstant();
         stepper = new StepperViewModel();
         stepper.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
@@ -45,6 +47,38 @@ class DecisionsViewTest {
         assertThat(stepper.frame().index()).isEqualTo(8);
         assertThat(robot.lookup("#decision-27").tryQuery()).isEmpty();
         assertThat(robot.lookup("#decisions-empty").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void aShortCardFoldsTheOldestDecisionsIntoOneLineAndNeverCallsThePlaceholderADecision(FxRobot robot) {
+        // given: a card with room for about one decision
+        DecisionsView view = new DecisionsView(new DecisionsViewModel(stepper));
+        robot.interact(() -> {
+            Scene small = new Scene(view, 560, 80);
+            Theme.apply(small);
+            stage.setScene(small);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.speclab.app.layout.TailList list = robot.from(view).lookup("#decisions-list").queryAs(org.speclab.app.layout.TailList.class);
+        Label fold = robot.from(list).lookup(".tail-list-earlier").queryAs(Label.class);
+        // then: the newest is whole, the older ones are counted, none scrolls
+        assertThat(list.hidden()).isPositive();
+        assertThat(fold.isVisible()).isTrue();
+        assertThat(fold.getText()).isEqualTo("⋯ " + list.hidden() + " earlier decision" + (list.hidden() == 1 ? "" : "s") + " (← goes back)");
+        assertThat(org.speclab.app.layout.Cuts.under(view)).isEmpty();
+        // when: back before the first decision, in a card too short for the placeholder sentence
+        robot.interact(() -> {
+            stepper.goTo(1);
+            stage.getScene().setRoot(new javafx.scene.layout.Pane());
+            Scene narrow = new Scene(view, 200, 36);
+            Theme.apply(narrow);
+            stage.setScene(narrow);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: it says there are none, not "1 earlier decision"
+        assertThat(list.hidden()).isEqualTo(1);
+        assertThat(fold.isVisible()).isTrue();
+        assertThat(fold.getText()).isEqualTo("No decisions yet.");
     }
 
     @Test

@@ -176,7 +176,8 @@ class WindowTest {
         for (int i = 0; i < 30; i++) robot.type(KeyCode.PAGE_DOWN);
         assertThat(vm.stepper().frame().index()).isEqualTo(26);
         assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#step-cpu0").queryAs(Button.class).getText()).contains("? (the quiz asks").doesNotContain("end check");
+        // (a long preview breaks onto two lines at a space)
+        assertThat(robot.lookup("#step-cpu0").queryAs(Button.class).getText().replace('\n', ' ')).contains("? (the quiz asks").doesNotContain("end check");
         // back, forward, blank and back: still at the quiz
         robot.type(KeyCode.PAGE_UP);
         assertThat(vm.stepper().frame().index()).isEqualTo(25);

@@ -49,6 +49,11 @@ final class MachineSim {
     private final int[][] queue;
     private final int[] queued;
     private final int[] coreSeen;    // per core: the race that last counted it (one request per core)
+    private final int[][] queuedOnCore;      // per line and core: its threads in the line's queue
+    private final int[][] queuedOnSocket;    // per line and socket: likewise
+    private final int[][] coresQueuedOnSocket;    // per line and socket: cores with a thread in the queue
+    // a waiting core's chance in the race for a line: 1 / its round trip to the holder (Placement.handoff)
+    private static final double OWN_CORE_WEIGHT = 1 / LLC_HIT, LOCAL_WEIGHT = 1 / HANDOFF_SAME_SOCKET, REMOTE_WEIGHT = 1 / HANDOFF_CROSS_SOCKET;
     private int race;
 
     // the mmap_lock and mm_lock_seq, as the steps see them
@@ -119,6 +124,11 @@ final class MachineSim {
         queue = new int[lineCount][threads];
         queued = new int[lineCount];
         coreSeen = new int[cores];
+        int sockets = 1;
+        for (int c = 0; c < cores; c++) sockets = Math.max(sockets, where.socketOfCore(c) + 1);
+        queuedOnCore = new int[lineCount][cores];
+        queuedOnSocket = new int[lineCount][sockets];
+        coresQueuedOnSocket = new int[lineCount][sockets];
         transfers = new long[lineCount];
         Arrays.fill(owner, -1);
         for (int l = 0; l < lineCount; l++) for (int x = 0; x < threads; x++) share(l, core[x]);
@@ -379,6 +389,8 @@ final class MachineSim {
             return;
         }
         queue[l][queued[l]++] = x;
+        if (queuedOnCore[l][core[x]]++ == 0) coresQueuedOnSocket[l][socket[x]]++;
+        queuedOnSocket[l][socket[x]]++;
         if (!inFlight[l]) transfer(l, t);
     }
 
@@ -428,24 +440,35 @@ final class MachineSim {
         count(l, t, crossing[l]);
         // the fill serves every thread of this core that waits for it (a sibling rides on its twin's miss)
         double tt = t;
-        int kept = 0;
-        for (int k = 0; k < queued[l]; k++) {
-            int y = queue[l][k];
-            boolean yExcl = segments[seg[y]].exclusive[pc[y]];
-            if (core[y] == c && (excl || !yExcl)) {
-                tt += segments[seg[y]].cycles[pc[y]] * nsPerCycle[y];
-                if (excl) holdEnd[l] = tt;
-                pc[y]++;
-                events.add(tt, RESUME << 24 | y);
-            } else {
-                queue[l][kept++] = y;
+        if (queuedOnCore[l][c] == 1) {
+            // the head alone: no twin waits
+            tt += segments[seg[head]].cycles[pc[head]] * nsPerCycle[head];
+            if (excl) holdEnd[l] = tt;
+            pc[head]++;
+            events.add(tt, RESUME << 24 | head);
+            dequeueHead(l);
+        } else {
+            int kept = 0;
+            for (int k = 0; k < queued[l]; k++) {
+                int y = queue[l][k];
+                boolean yExcl = segments[seg[y]].exclusive[pc[y]];
+                if (core[y] == c && (excl || !yExcl)) {
+                    tt += segments[seg[y]].cycles[pc[y]] * nsPerCycle[y];
+                    if (excl) holdEnd[l] = tt;
+                    pc[y]++;
+                    events.add(tt, RESUME << 24 | y);
+                    if (--queuedOnCore[l][c] == 0) coresQueuedOnSocket[l][socket[y]]--;
+                    queuedOnSocket[l][socket[y]]--;
+                } else {
+                    queue[l][kept++] = y;
+                }
             }
+            queued[l] = kept;
         }
-        queued[l] = kept;
         // loads queued behind it now find the line shared: all served at once
         while (queued[l] > 0 && owner[l] < 0 && !segments[seg[queue[l][0]]].exclusive[pc[queue[l][0]]]) {
             int y = queue[l][0];
-            System.arraycopy(queue[l], 1, queue[l], 0, --queued[l]);
+            dequeueHead(l);
             readFrom(y, l, t);
         }
         if (queued[l] > 0) transfer(l, t);
@@ -463,14 +486,10 @@ final class MachineSim {
         int n = queued[l];
         if (n < 2) return;
         int from = owner[l];
+        int home = placement.socketOfCore(from);
         double total = 0;
-        race++;
-        for (int k = 0; k < n; k++) {
-            int y = queue[l][k];
-            if (coreSeen[core[y]] == race) continue;
-            coreSeen[core[y]] = race;
-            total += 1 / placement.handoff(from, y);
-        }
+        for (int s = 0; s < coresQueuedOnSocket[l].length; s++) total += coresQueuedOnSocket[l][s] * (s == home ? LOCAL_WEIGHT : REMOTE_WEIGHT);
+        if (queuedOnCore[l][from] > 0) total += OWN_CORE_WEIGHT - LOCAL_WEIGHT;    // the holder's twin
         double r = random.nextDouble() * total;
         race++;
         int pick = 0;
@@ -479,7 +498,7 @@ final class MachineSim {
             if (coreSeen[core[y]] == race) continue;
             coreSeen[core[y]] = race;
             pick = k;
-            r -= 1 / placement.handoff(from, y);
+            r -= core[y] == from ? OWN_CORE_WEIGHT : socket[y] == home ? LOCAL_WEIGHT : REMOTE_WEIGHT;
             if (r < 0) break;
         }
         if (pick == 0) return;
@@ -490,9 +509,14 @@ final class MachineSim {
 
     /** Queued requests from {@code socket} beyond the head. */
     private int waitersNear(int l, int s) {
-        int n = 0;
-        for (int k = 1; k < queued[l]; k++) if (socket[queue[l][k]] == s) n++;
-        return n;
+        return queuedOnSocket[l][s] - (socket[queue[l][0]] == s ? 1 : 0);
+    }
+
+    private void dequeueHead(int l) {
+        int y = queue[l][0];
+        if (--queuedOnCore[l][core[y]] == 0) coresQueuedOnSocket[l][socket[y]]--;
+        queuedOnSocket[l][socket[y]]--;
+        System.arraycopy(queue[l], 1, queue[l], 0, --queued[l]);
     }
 
     private void count(int l, double t, boolean cross) {

@@ -1,0 +1,112 @@
+package org.speclab.app.layout;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/**
+ * A column of items, newest last, that never scrolls: it shows the newest items that fit in its height, whole,
+ * and folds the older ones into one line on top ("3 earlier …"). A lecture cares about what just happened;
+ * the older items come back as the card grows or the timeline goes back.
+ */
+public final class TailList extends Region {
+    private final Label earlier = new Label();
+    private final IntFunction<String> earlierText;
+    private List<Node> items = List.of();
+    private double spacing = 6;
+
+    /** {@code earlierText} words the fold line for a count of hidden items. */
+    public TailList(IntFunction<String> earlierText) {
+        this.earlierText = earlierText;
+        getStyleClass().add("tail-list");
+        earlier.getStyleClass().add("tail-list-earlier");
+        earlier.setMinWidth(0);
+        earlier.setVisible(false);
+        setMinSize(0, 0);
+        getChildren().add(earlier);
+    }
+
+    public void setSpacing(double spacing) {
+        this.spacing = spacing;
+        requestLayout();
+    }
+
+    public void setItems(List<Node> nodes) {
+        items = List.copyOf(nodes);
+        getChildren().setAll(earlier);
+        getChildren().addAll(items);
+        requestLayout();
+    }
+
+    /** How many of the oldest items the last layout folded away. */
+    public int hidden() {
+        int n = 0;
+        for (Node item : items) if (!item.isVisible()) n++;
+        return n;
+    }
+
+    private double inner(double width) {
+        Insets in = getInsets();
+        return width < 0 ? -1 : Math.max(0, width - in.getLeft() - in.getRight());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets in = getInsets();
+        double w = inner(width);
+        double h = 0;
+        for (Node item : items) h += item.prefHeight(w);
+        return in.getTop() + h + spacing * Math.max(0, items.size() - 1) + in.getBottom();
+    }
+
+    /** Everything may fold into the one line that counts it. */
+    @Override
+    protected double computeMinHeight(double width) {
+        Insets in = getInsets();
+        return in.getTop() + (items.isEmpty() ? 0 : earlier.prefHeight(inner(width))) + in.getBottom();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        Insets in = getInsets();
+        double w = 0;
+        for (Node item : items) w = Math.max(w, item.prefWidth(-1));
+        return in.getLeft() + w + in.getRight();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double w = getWidth() - in.getLeft() - in.getRight();
+        double room = getHeight() - in.getTop() - in.getBottom();
+        double foldH = earlier.prefHeight(w) + spacing;
+        // from the newest back: take an item while it fits, leaving room for the fold line if any stays behind
+        int first = items.size();
+        double used = 0;
+        for (int i = items.size() - 1; i >= 0; i--) {
+            double h = items.get(i).prefHeight(w) + (used > 0 ? spacing : 0);
+            double fold = i > 0 ? foldH : 0;
+            if (used + h + fold > room) break;
+            used += h;
+            first = i;
+        }
+        earlier.setVisible(first > 0);
+        double y = in.getTop();
+        if (first > 0) {
+            earlier.setText(earlierText.apply(first));
+            earlier.resizeRelocate(in.getLeft(), y, w, earlier.prefHeight(w));
+            y += foldH;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            item.setVisible(i >= first);
+            if (i < first) continue;
+            double h = item.prefHeight(w);
+            item.resizeRelocate(in.getLeft(), y, w, h);
+            y += h + spacing;
+        }
+    }
+}

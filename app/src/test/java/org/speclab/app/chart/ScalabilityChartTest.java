@@ -1,0 +1,151 @@
+package org.speclab.app.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.speclab.app.export.HeadlessSnapshot;
+import org.speclab.app.jobs.Jobs;
+import org.speclab.app.layout.Cuts;
+import org.speclab.app.shell.ShellUi;
+import org.speclab.app.shell.ShellView;
+import org.speclab.app.shell.ShellViewModel;
+import org.speclab.app.theme.Motion;
+import org.speclab.engine.check.CheckResult;
+import org.speclab.lessons.Panel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The scalability lesson in the window at 1280×720 with the real throughput model: the chart takes the middle,
+ * its type is the window's (at least 14 px, 20 px in projector mode), nothing in it is cut, and both sliders
+ * under the plot change what it shows.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScalabilityChartTest {
+    private Stage stage;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        Motion.setInstant();
+        this.stage = stage;
+    }
+
+    private ShellViewModel open(boolean projector, FxRobot robot) throws Exception {
+        ShellViewModel vm = new ShellViewModel(Jobs.background(), new QuietUi());
+        vm.projectorProperty().set(projector);
+        robot.interact(() -> {
+            scene = ShellView.scene(vm, 1280, 720);
+            stage.setScene(scene);
+            stage.sizeToScene();
+            stage.show();
+            vm.openArgument("scalability");
+            vm.stepper().runToEnd();
+            vm.stepper().goTo(20);   // cpu2's write section has begun
+        });
+        waitFor(() -> text("#throughput-caption").startsWith("16 CPUs: BEFORE"));
+        waitFor(() -> curve("AFTER v6.14") != null && curve("AFTER v6.14").getData().size() == 20);
+        return vm;
+    }
+
+    @ParameterizedTest(name = "projector={0}")
+    @ValueSource(booleans = {false, true})
+    void theChartTakesTheMiddleInLargeTypeAndNothingInItIsCut(boolean projector, FxRobot robot) throws Exception {
+        // when
+        ShellViewModel vm = open(projector, robot);
+        robot.interact(() -> HeadlessSnapshot.settle(scene));
+
+        // then: the lesson's panels, the chart a row of its own in the middle, as wide as the CPU lanes above it
+        assertThat(vm.shownPanels()).contains(Panel.THROUGHPUT).hasSizeLessThan(Panel.values().length);
+        Node card = scene.lookup("#throughput-card");
+        assertThat(card.getLayoutBounds().getWidth()).isGreaterThan(1280 * 0.3).isEqualTo(scene.lookup("#lanes-card").getLayoutBounds().getWidth());
+        assertThat(scene.lookup("#throughput-chart").getLayoutBounds().getHeight()).isGreaterThan(180);
+        // and every text of it in the window's type size
+        double min = projector ? 20 : 14;
+        LineChart<?, ?> chart = (LineChart<?, ?>) scene.lookup("#throughput-chart");
+        for (Axis<?> axis : List.of(chart.getXAxis(), chart.getYAxis())) assertThat(axis.getTickLabelFont().getSize()).isGreaterThanOrEqualTo(min);
+        for (String id : List.of("#throughput-caption", "#chart-cpus-value", "#chart-writers-value")) {
+            assertThat(((Label) scene.lookup(id)).getFont().getSize()).as(id).isGreaterThanOrEqualTo(min);
+            assertThat(scene.lookup(id).isVisible()).as(id).isTrue();
+        }
+        assertThat(card.lookupAll(".end-label")).extracting(n -> ((Label) n).getText()).contains("BEFORE", "AFTER");
+        assertThat(card.lookupAll(".end-label")).allMatch(n -> ((Label) n).getFont().getSize() >= min);
+        assertThat(Cuts.under(card)).isEmpty();
+    }
+
+    @Test
+    void bothSlidersInTheWindowChangeTheChart(FxRobot robot) throws Exception {
+        // given
+        open(false, robot);
+        double after80 = yAt("AFTER v6.14", 80);
+
+        // when: the CPU slider to its end
+        robot.interact(() -> ((Slider) scene.lookup("#chart-cpus")).setValue(80));
+
+        // then
+        waitFor(() -> text("#throughput-caption").startsWith("80 CPUs: BEFORE"));
+        assertThat(text("#chart-cpus-value")).isEqualTo("80 CPUs");
+
+        // when: the writer slider dragged with the mouse, about 70 % of its track (the keys step the lesson)
+        Slider writers = (Slider) scene.lookup("#chart-writers");
+        robot.drag(writers.lookup(".thumb"), MouseButton.PRIMARY).moveBy(writers.getWidth() * 0.7, 0).drop();
+
+        // then: AFTER bends, and the caption gives the new figure
+        waitFor(() -> !text("#chart-writers-value").equals("writers 0/s"));
+        assertThat(writers.getValue()).isGreaterThan(3.5);
+        waitFor(() -> curve("AFTER v6.14") != null && curve("AFTER v6.14").getData().size() == 20 && yAt("AFTER v6.14", 80) < after80 * 0.98);
+        String caption = text("#throughput-caption");
+        assertThat(caption).contains("AFTER " + ThroughputViewModel.mps(yAt("AFTER v6.14", 80)));
+    }
+
+    private String text(String id) {
+        Node n = scene.lookup(id);
+        return n == null ? "" : ((Label) n).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private XYChart.Series<Number, Number> curve(String name) {
+        LineChart<Number, Number> chart = (LineChart<Number, Number>) scene.lookup("#throughput-chart");
+        return chart.getData().stream().filter(s -> s.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    private double yAt(String name, int cpus) {
+        return curve(name).getData().stream().filter(d -> d.getXValue().intValue() == cpus).findFirst().orElseThrow().getYValue().doubleValue();
+    }
+
+    /** The real model on background threads: generous, for a loaded machine. */
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
+            Boolean[] r = new Boolean[1];
+            WaitForAsyncUtils.asyncFx(() -> r[0] = condition.call()).get();
+            return r[0];
+        });
+    }
+
+    private static final class QuietUi implements ShellUi {
+        @Override public Optional<String> askOpen(Window owner) { return Optional.empty(); }
+
+        @Override public void showProblem(String line) { throw new AssertionError(line); }
+
+        @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) {}
+    }
+}
