@@ -298,13 +298,13 @@ class LessonLoaderProblemsTest {
 
     @Test
     void scheduleEntriesAfterTheRunEndsAreReported() {
-        // given: 29 picks finish every thread (munmap's 12 steps end with its deferred __fput); the 30th is never used
-        String text = Texts.VALID + "schedule: [cpu0*16, cpu1*12, cpu2, cpu0]\n";
+        // given: 30 picks finish every thread (munmap's 12 steps end with its deferred __fput; open is 2); the 31st is never used
+        String text = Texts.VALID + "schedule: [cpu0*16, cpu1*12, cpu2*2, cpu0]\n";
         // when
         String p = Texts.first(text);
         // then
-        assertThat(p).isEqualTo("t.yaml:17:36: the run ends after step 29 (finished), so the schedule from here on is never used"
-                + " — remove the entries after the first 29 picks");
+        assertThat(p).isEqualTo("t.yaml:17:38: the run ends after step 30 (finished), so the schedule from here on is never used"
+                + " — remove the entries after the first 30 picks");
     }
 
     @Test
@@ -337,7 +337,7 @@ class LessonLoaderProblemsTest {
         // when
         String p = Texts.first(text);
         // then
-        assertThat(p).startsWith("t.yaml:17:14: narration for step 400, but the lesson's run has 29 steps");
+        assertThat(p).startsWith("t.yaml:17:14: narration for step 400, but the lesson's run has 30 steps");
     }
 
     @Test

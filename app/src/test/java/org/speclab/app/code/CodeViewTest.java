@@ -125,11 +125,11 @@ class CodeViewTest {
 
     @Test
     void aFinishedCpuHasNoMarker(FxRobot robot) {
-        // when: cpu2's whole program is one open()
-        step(robot, 2);
+        // when: cpu2's whole program is one open(): alloc_empty_file, then do_dentry_open
+        step(robot, 2, 2);
         // then
         assertThat(robot.lookup("#pc-cpu2").tryQuery()).isEmpty();
-        assertThat(robot.lookup(".current-line").query().getId()).isEqualTo("code-line-" + line("OPEN"));
+        assertThat(robot.lookup(".current-line").query().getId()).isEqualTo("code-line-" + line("OPEN2"));
     }
 
     @Test

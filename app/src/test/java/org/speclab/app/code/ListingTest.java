@@ -146,6 +146,22 @@ class ListingTest {
         assertThat(mmap).contains("remove_vma(old);").doesNotContain("order: ours");
     }
 
+    @Test
+    void theReviewsSmallerPointsStayInTheListing() {
+        // given: issue #12's nits, against 6.14's mm/vma.c, kernel/events/uprobes.c, fs/file_table.c, mm/slub.c
+        String all = listing.lines().stream().map(Line::text).collect(Collectors.joining("\n"));
+        // then: the split's in-place stores are __split_vma's (vma_adjust is gone since 6.1)
+        assertThat(all).doesNotContain("vma_adjust");
+        assertThat(between("SPL1", "SPL3")).doesNotContain("}");
+        assertThat(all.substring(0, all.indexOf("vma->vm_start = addr;"))).contains("int __split_vma(");
+        // a typesafe file slot does not wait for the reader; only its slab page does
+        assertThat(between("S1", "S2")).contains("may be reused at once").doesNotContain("files wait");
+        // the count is 32-bit everywhere; install_breakpoint sets MMF_HAS_UPROBES before set_swbp
+        assertThat(all).contains("32-bit on every arch").containsSubsequence("set MMF_HAS_UPROBES", "set_swbp()");
+        // init_file clears f_inode before do_dentry_open sets it
+        assertThat(between("OPEN", "OPEN2")).contains("f_inode = NULL");
+    }
+
     /** The text of the lines from the one labelled {@code from} up to, not including, the one labelled {@code to}. */
     private static String between(String from, String to) {
         int a = listing.lineOf(from).orElseThrow();

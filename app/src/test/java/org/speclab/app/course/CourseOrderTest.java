@@ -24,8 +24,8 @@ class CourseOrderTest {
     void factsComeFromTheLessonsOwnRun() {
         LessonFacts fast = LessonFacts.of(LessonCatalog.byId("fast-path").orElseThrow());
         LessonFacts munmap = LessonFacts.of(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
-        assertThat(munmap.steps()).isEqualTo(34);
-        assertThat(munmap.minutes()).isEqualTo(7);   // 34 steps × 10 s, rounded up, + 1 quiz
+        assertThat(munmap.steps()).isEqualTo(35);
+        assertThat(munmap.minutes()).isEqualTo(7);   // 35 steps × 10 s, rounded up, + 1 quiz
         assertThat(fast.difficulty()).isEqualTo("intro");
         assertThat(munmap.difficulty()).isEqualTo("core");
     }

@@ -26,8 +26,8 @@ class DecisionsViewModelTest {
         playToEnd("munmap-file-reuse");
 
         // then
-        assertThat(vm.rows()).extracting(DecisionRow::step).containsExactly(26, 32);
-        DecisionRow fallback = at(26, DecisionRow.Kind.FALLBACK);
+        assertThat(vm.rows()).extracting(DecisionRow::step).containsExactly(27, 33);
+        DecisionRow fallback = at(27, DecisionRow.Kind.FALLBACK);
         assertThat(fallback.tag()).isEqualTo("↩ falls back");
         assertThat(fallback.kind().fallback()).isTrue();
         assertThat(fallback.thread()).isEqualTo("cpu0");
@@ -35,8 +35,8 @@ class DecisionsViewModelTest {
         assertThat(fallback.sentence()).contains("mm_lock_seq moved 2 → 4").contains("step 8");
         assertThat(fallback.hasCause()).isTrue();
         assertThat(fallback.causeStep()).isEqualTo(8);
-        assertThat(fallback.id()).isEqualTo("decision-26");
-        DecisionRow locked = at(32, DecisionRow.Kind.LOCKED);
+        assertThat(fallback.id()).isEqualTo("decision-27");
+        DecisionRow locked = at(33, DecisionRow.Kind.LOCKED);
         assertThat(locked.hasCause()).isFalse();
         assertThat(locked.current()).isFalse();
     }
@@ -60,13 +60,13 @@ class DecisionsViewModelTest {
         playToEnd("broken-no-end-check");
 
         // then
-        DecisionRow hit = at(26, DecisionRow.Kind.HIT);
+        DecisionRow hit = at(27, DecisionRow.Kind.HIT);
         assertThat(hit.tag()).isEqualTo("✓ hit");
         assertThat(hit.current()).isTrue();
-        DecisionRow violation = at(26, DecisionRow.Kind.VIOLATION);
+        DecisionRow violation = at(27, DecisionRow.Kind.VIOLATION);
         assertThat(violation.tag()).isEqualTo("⚠ violation");
         assertThat(violation.sentence()).startsWith("P1 wrong-uprobe");
-        assertThat(violation.id()).isEqualTo("violation-26");
+        assertThat(violation.id()).isEqualTo("violation-27");
         assertThat(vm.rows().get(vm.rows().size() - 1)).isEqualTo(violation);
     }
 
@@ -86,7 +86,7 @@ class DecisionsViewModelTest {
         playToEnd("munmap-file-reuse");
 
         // when
-        vm.showCause(at(26, DecisionRow.Kind.FALLBACK));
+        vm.showCause(at(27, DecisionRow.Kind.FALLBACK));
 
         // then
         assertThat(stepper.frame().index()).isEqualTo(8);
@@ -99,10 +99,10 @@ class DecisionsViewModelTest {
         playToEnd("munmap-file-reuse");
 
         // when
-        stepper.goTo(26);
+        stepper.goTo(27);
 
         // then
-        assertThat(vm.rows()).extracting(DecisionRow::step).containsExactly(26);
+        assertThat(vm.rows()).extracting(DecisionRow::step).containsExactly(27);
         assertThat(vm.rows().get(0).current()).isTrue();
     }
 }

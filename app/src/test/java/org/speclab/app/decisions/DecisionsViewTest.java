@@ -39,13 +39,13 @@ class DecisionsViewTest {
 
     @Test
     void showCauseMovesTheTimelineToTheCauseStep(FxRobot robot) {
-        // when: the fallback at step 26 was caused by munmap's mm_lock_seqcount_begin at step 8
-        robot.clickOn("#show-cause-26");
+        // when: the fallback at step 27 was caused by munmap's mm_lock_seqcount_begin at step 8
+        robot.clickOn("#show-cause-27");
         WaitForAsyncUtils.waitForFxEvents();
 
         // then
         assertThat(stepper.frame().index()).isEqualTo(8);
-        assertThat(robot.lookup("#decision-26").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#decision-27").tryQuery()).isEmpty();
         assertThat(robot.lookup("#decisions-empty").queryAs(Label.class).isVisible()).isTrue();
     }
 
@@ -84,21 +84,21 @@ class DecisionsViewTest {
     @Test
     void fallbackShowsItsSentenceAndSymbolInTheFallbackStyle(FxRobot robot) {
         // then
-        Node row = robot.lookup("#decision-26").query();
+        Node row = robot.lookup("#decision-27").query();
         assertThat(row.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("fallback"));
         assertThat(robot.from(row).lookup(".kind").queryAs(Label.class).getText()).isEqualTo("↩ falls back");
         assertThat(robot.from(row).lookup(".sentence").queryAs(Label.class).getText()).contains("mm_lock_seq moved 2 → 4");
-        assertThat(robot.lookup("#show-cause-32").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#show-cause-33").tryQuery()).isEmpty();
     }
 
     @Test
     void theNewestDecisionIsTheCurrentOneAfterSteppingBack(FxRobot robot) {
         // when
-        robot.interact(() -> stepper.goTo(26));
+        robot.interact(() -> stepper.goTo(27));
 
         // then
-        Node row = robot.lookup("#decision-26").query();
+        Node row = robot.lookup("#decision-27").query();
         assertThat(row.getPseudoClassStates()).contains(Styles.CURRENT);
-        assertThat(robot.lookup("#decision-32").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#decision-33").tryQuery()).isEmpty();
     }
 }

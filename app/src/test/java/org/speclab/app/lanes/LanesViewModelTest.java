@@ -78,9 +78,9 @@ class LanesViewModelTest {
 
     @Test
     void bracketOfTheReaderIsOverlappedAndDetectedWhenMunmapMovesTheCount() {
-        Bracket b = only(at("munmap-file-reuse", 34).model(), "cpu0");
+        Bracket b = only(at("munmap-file-reuse", 35).model(), "cpu0");
         assertThat(b.from()).isEqualTo(4);
-        assertThat(b.to()).isEqualTo(26);
+        assertThat(b.to()).isEqualTo(27);
         assertThat(b.snapshot()).isEqualTo(2);
         assertThat(b.seenAtEnd()).isEqualTo(4);
         assertThat(b.status()).isEqualTo(Status.OVERLAPPED);
@@ -139,8 +139,8 @@ class LanesViewModelTest {
 
     @Test
     void withoutAnEndCheckTheOverlappedWindowGoesUnnoticed() {
-        Bracket b = only(at("broken-no-end-check", 26).model(), "cpu0");
-        assertThat(b.to()).isEqualTo(26);
+        Bracket b = only(at("broken-no-end-check", 27).model(), "cpu0");
+        assertThat(b.to()).isEqualTo(27);
         assertThat(b.status()).isEqualTo(Status.OVERLAPPED);
         assertThat(b.detected()).isFalse();
         assertThat(b.label()).isEqualTo("✗ 2→4 unnoticed");
@@ -159,11 +159,11 @@ class LanesViewModelTest {
 
     @Test
     void axisHoldsTheWholeTimelineOrAtLeastTheMinimumSpan() {
-        assertThat(at("munmap-file-reuse", 8).model().span()).isEqualTo(34);
+        assertThat(at("munmap-file-reuse", 8).model().span()).isEqualTo(35);
         StepperViewModel fresh = new StepperViewModel();
         fresh.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
         // a fresh lesson opens on its whole run; a branch of one step is shorter than the minimum span
-        assertThat(new LanesViewModel(fresh).model().span()).isEqualTo(34);
+        assertThat(new LanesViewModel(fresh).model().span()).isEqualTo(35);
         fresh.step(fresh.session().machine().indexOf("cpu1"));
         assertThat(new LanesViewModel(fresh).model().span()).isEqualTo(LanesViewModel.MIN_SPAN);
     }

@@ -44,7 +44,7 @@ class NarrationViewModelTest {
         // then
         assertThat(vm.textProperty().get()).isEqualTo(lesson.narration().get(4));
         assertThat(vm.fromLessonProperty().get()).isTrue();
-        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Step 4 of 34 · cpu0");
+        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Step 4 of 35 · cpu0");
     }
 
     @Test
@@ -61,23 +61,23 @@ class NarrationViewModelTest {
 
     @Test
     void theQuizAppearsJustBeforeItsStepAndNotOnIt() {
-        // given: the lesson's quiz is keyed to step 26 (the end check)
+        // given: the lesson's quiz is keyed to step 27 (the end check)
         Lesson.Quiz quiz = lesson.quizzes().get(0);
-        assertThat(quiz.step()).isEqualTo(26);
+        assertThat(quiz.step()).isEqualTo(27);
         stepper.runToEnd();
         // then
-        stepper.goTo(24);
-        assertThat(vm.quizProperty().get()).isNull();
         stepper.goTo(25);
-        assertThat(vm.quizProperty().get()).isEqualTo(quiz);
+        assertThat(vm.quizProperty().get()).isNull();
         stepper.goTo(26);
+        assertThat(vm.quizProperty().get()).isEqualTo(quiz);
+        stepper.goTo(27);
         assertThat(vm.quizProperty().get()).isNull();
     }
 
     @Test
     void anOpenQuizHoldsNextUntilRevealedAndARevisitRemembersTheReveal() {
         // given
-        stepper.goToStep(25);
+        stepper.goToStep(26);
         assertThat(vm.holdingProperty().get()).isTrue();
         // when: the class picks 1, then the teacher reveals
         assertThat(vm.pick(1)).isTrue();
@@ -85,21 +85,21 @@ class NarrationViewModelTest {
         // then
         assertThat(vm.revealedProperty().get()).isTrue();
         assertThat(vm.holdingProperty().get()).isFalse();
-        assertThat(vm.explanationProperty().get()).isEqualTo(lesson.narration().get(26));
+        assertThat(vm.explanationProperty().get()).isEqualTo(lesson.narration().get(27));
         assertThat(vm.pick(2)).as("no picking after the reveal").isFalse();
+        stepper.goTo(27);
         stepper.goTo(26);
-        stepper.goTo(25);
         assertThat(vm.revealedProperty().get()).isTrue();
         assertThat(vm.pickedProperty().get()).isEqualTo(1);
         // a new lesson forgets it
         stepper.load(lesson);
-        stepper.goToStep(25);
+        stepper.goToStep(26);
         assertThat(vm.revealedProperty().get()).isFalse();
     }
 
     @Test
     void whileTheQuizIsOpenTheQuizzedCpusButtonDoesNotSayWhatItWillDo() {
-        stepper.goToStep(25);
+        stepper.goToStep(26);
         int cpu0 = stepper.session().machine().indexOf("cpu0");
         assertThat(stepper.choices().get(cpu0).preview()).isEqualTo("S9 · ? (the quiz asks what it does)");
         vm.reveal();
@@ -126,7 +126,7 @@ class NarrationViewModelTest {
         assertThat(vm.offScriptProperty().get()).startsWith("Under no-end-check, not the lesson's v6.14.");
         assertThat(vm.answerProperty().get()).startsWith("Violation at step").contains("P1 wrong-uprobe").doesNotContain("Never");
         assertThat(vm.quizProperty().get()).isNull();
-        stepper.goToStep(25);
+        stepper.goToStep(26);
         assertThat(vm.quizProperty().get()).as("the quiz is about the lesson's own run").isNull();
     }
 
@@ -141,12 +141,12 @@ class NarrationViewModelTest {
         // given
         stepper.runToEnd();
         // when
-        stepper.goTo(33);
+        stepper.goTo(34);
         // then
         assertThat(vm.answerShownProperty().get()).isFalse();
         assertThat(vm.answerProperty().get()).isEmpty();
         // when
-        stepper.goTo(34);
+        stepper.goTo(35);
         // then
         assertThat(vm.answerShownProperty().get()).isTrue();
         assertThat(vm.answerProperty().get()).isEqualTo("Outcome fallback-seq-changed/locked-miss-restart: fell back because mm_lock_seq changed "

@@ -73,7 +73,7 @@ class NarrationViewTest {
     @Test
     void theQuizBeforeStep26RevealsItsAnswerOnClick(FxRobot robot) {
         // given
-        goTo(robot, 25);
+        goTo(robot, 26);
         Lesson.Quiz quiz = lesson.quizzes().get(0);
         assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
         assertThat(label(robot, "#quiz-question").getText()).isEqualTo(quiz.question());
@@ -112,17 +112,17 @@ class NarrationViewTest {
 
     @Test
     void theQuizIsGoneOnceItsStepHasRun(FxRobot robot) {
-        goTo(robot, 26);
+        goTo(robot, 27);
         assertThat(robot.lookup("#quiz").query().isVisible()).isFalse();
     }
 
     @Test
     void theAnswerAppearsAtTheEndOfTheRun(FxRobot robot) {
         // given
-        goTo(robot, 33);
+        goTo(robot, 34);
         assertThat(label(robot, "#narration-answer").isVisible()).isFalse();
         // when
-        goTo(robot, 34);
+        goTo(robot, 35);
         // then
         Label answer = label(robot, "#narration-answer");
         assertThat(answer.isVisible()).isTrue();

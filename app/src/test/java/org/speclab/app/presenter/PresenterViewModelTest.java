@@ -29,11 +29,11 @@ class PresenterViewModelTest {
         assertThat(lesson.notes()).containsKey(0);
         assertThat(vm.notesProperty().get()).isEqualTo(lesson.notes().get(0));
         assertThat(vm.nextNarrationProperty().get()).isEqualTo("Step 4: " + lesson.narration().get(4));
-        assertThat(vm.quizAnswerProperty().get()).isEqualTo("Quiz before step 26 — answer 2: " + lesson.quizzes().get(0).answerText());
-        assertThat(vm.whereProperty().get()).isEqualTo("Step 0 of 34 · on the lesson's run");
-        stepper.goToStep(25);
-        assertThat(vm.nextStepProperty().get()).startsWith("Next on the lesson (step 26, cpu0): ");
-        assertThat(vm.notesProperty().get()).isEqualTo(lesson.notes().get(25));
+        assertThat(vm.quizAnswerProperty().get()).isEqualTo("Quiz before step 27 — answer 2: " + lesson.quizzes().get(0).answerText());
+        assertThat(vm.whereProperty().get()).isEqualTo("Step 0 of 35 · on the lesson's run");
+        stepper.goToStep(26);
+        assertThat(vm.nextStepProperty().get()).startsWith("Next on the lesson (step 27, cpu0): ");
+        assertThat(vm.notesProperty().get()).isEqualTo(lesson.notes().get(26));
     }
 
     @Test

@@ -83,14 +83,14 @@ class SeqcountViewModelTest {
 
     @Test
     void snapshotIsGoneOnceTheEndCheckFailed() {
-        SeqcountViewModel vm = new SeqcountViewModel(at("munmap-file-reuse", 26));
+        SeqcountViewModel vm = new SeqcountViewModel(at("munmap-file-reuse", 27));
         assertThat(cpu0(vm).match()).isEqualTo(Snapshot.Match.NONE);
     }
 
     @Test
     void lockedPathHoldsNoSnapshotAlthoughItsWindowIsOpen() {
-        // step 29: cpu0 is between L1 and L6 under mmap_read_lock (munmap has released its read lock by now)
-        SeqcountViewModel vm = new SeqcountViewModel(at("munmap-file-reuse", 29));
+        // step 30: cpu0 is between L1 and L6 under mmap_read_lock (munmap has released its read lock by now)
+        SeqcountViewModel vm = new SeqcountViewModel(at("munmap-file-reuse", 30));
         assertThat(cpu0(vm).match()).isEqualTo(Snapshot.Match.NONE);
         assertThat(vm.holderTextProperty().get()).isEqualTo("mmap_lock: read · cpu0");
     }

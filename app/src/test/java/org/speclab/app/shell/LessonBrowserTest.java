@@ -71,7 +71,7 @@ class LessonBrowserTest {
         assertThat(ids.indexOf("start-broken-spin-on-odd")).isGreaterThan(ids.indexOf("start-broken-no-end-check"));
         assertThat(robot.from((Node) robot.lookup("#start-broken-no-end-check").query()).lookup(".start-number").queryAs(Label.class).getText())
                 .isEqualTo("B1");
-        assertThat(text(robot, "#start-meta-munmap-file-reuse")).isEqualTo("core · about 7 min · 34 steps · not done");
+        assertThat(text(robot, "#start-meta-munmap-file-reuse")).isEqualTo("core · about 7 min · 35 steps · not done");
     }
 
     @Test
@@ -90,7 +90,7 @@ class LessonBrowserTest {
         assertThat(text(robot, "#start-meta-munmap-file-reuse")).endsWith("✓ done");
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
-        assertThat(vm.stepper().frame().index()).isEqualTo(34);
+        assertThat(vm.stepper().frame().index()).isEqualTo(35);
         // when: a restart
         robot.interact(this::show);
         // then

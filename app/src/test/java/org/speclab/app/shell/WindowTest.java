@@ -93,22 +93,23 @@ class WindowTest {
         click(robot, "#step-cpu1", 12);
         assertThat(vm.stepper().frame().state().world().mm().seq()).isEqualTo(4);
         assertThat(text(robot, "#seqcount-value")).isEqualTo("4");
-        click(robot, "#step-cpu2", 1);
-        assertThat(status(robot)).contains("step 19").contains("cpu2 OPEN");
+        // open(): alloc_empty_file (init_file clears f_inode), then do_dentry_open sets libbar's inode
+        click(robot, "#step-cpu2", 2);
+        assertThat(status(robot)).contains("step 20").contains("cpu2 OPEN2");
         // the reused slot: generation 2, the ghost of f1, the reader's pointer amber
         assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 2");
         assertThat(text(robot, "#slot-filp-0-ghost")).isEqualTo("was f1 · libfoo · gen 1");
         assertThat(robot.lookup("#pointer-cpu0").query().getPseudoClassStates()).contains(org.speclab.app.theme.Styles.STALE);
         click(robot, "#step-cpu0", 7);
         assertThat(vm.stepper().decisions()).anyMatch(d -> d.sentence().contains("mm_lock_seq moved 2 → 4"));
-        assertThat(robot.lookup("#decision-26").tryQuery()).isPresent();
+        assertThat(robot.lookup("#decision-27").tryQuery()).isPresent();
         java.util.Set<Label> labels = robot.lookup(".label").queryAllAs(Label.class);
         assertThat(labels.stream().anyMatch(l -> l.getText() != null && l.getText().contains("mm_lock_seq moved 2 → 4"))).isTrue();
         // step back restores the state before the decision, in every view
         click(robot, "#step-back", 1);
         assertThat(vm.stepper().decisions()).noneMatch(d -> d.sentence().contains("mm_lock_seq moved"));
-        assertThat(robot.lookup("#decision-26").tryQuery()).isEmpty();
-        click(robot, "#step-back", 7);
+        assertThat(robot.lookup("#decision-27").tryQuery()).isEmpty();
+        click(robot, "#step-back", 8);
         assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 1");
         assertThat(robot.lookup("#slot-filp-0-ghost").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).isFalse();
     }
@@ -122,7 +123,7 @@ class WindowTest {
         save(robot, "left-script");
         assertThat(robot.lookup("#branches").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isFalse();
         robot.clickOn("#branches");
-        assertThat(robot.lookup("the lesson's run: 34 steps · fallback-seq-changed/locked-miss-restart").tryQuery()).isPresent();
+        assertThat(robot.lookup("the lesson's run: 35 steps · fallback-seq-changed/locked-miss-restart").tryQuery()).isPresent();
         robot.clickOn("branch 2: 3 steps · unfinished");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.stepper().frame().timeline().size()).isEqualTo(3);
@@ -154,7 +155,7 @@ class WindowTest {
         assertThat(vm.stepper().frame().index()).isEqualTo(3);
         // End and Home: the lesson's last and first step; G asks for a step (this UI answers 16)
         robot.type(KeyCode.END);
-        assertThat(vm.stepper().frame().index()).isEqualTo(34);
+        assertThat(vm.stepper().frame().index()).isEqualTo(35);
         robot.type(KeyCode.HOME);
         assertThat(vm.stepper().frame().index()).isZero();
         robot.type(KeyCode.G);
@@ -171,20 +172,20 @@ class WindowTest {
         robot.clickOn("#lesson-title");
         java.util.Set<Integer> leftAt = new java.util.HashSet<>();
         vm.stepper().frameProperty().addListener((o, a, b) -> leftAt.add(vm.stepper().leftAtProperty().get()));
-        // the clicker's next, more times than the quiz is away: it stops before step 26, the quiz's step
+        // the clicker's next, more times than the quiz is away: it stops before step 27, the quiz's step
         for (int i = 0; i < 30; i++) robot.type(KeyCode.PAGE_DOWN);
-        assertThat(vm.stepper().frame().index()).isEqualTo(25);
+        assertThat(vm.stepper().frame().index()).isEqualTo(26);
         assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
         // (a long preview breaks onto two lines at a space)
         assertThat(robot.lookup("#step-cpu0").queryAs(Button.class).getText().replace('\n', ' ')).contains("? (the quiz asks").doesNotContain("end check");
         // back, forward, blank and back: still at the quiz
         robot.type(KeyCode.PAGE_UP);
-        assertThat(vm.stepper().frame().index()).isEqualTo(24);
-        robot.type(KeyCode.PAGE_DOWN);
-        robot.type(KeyCode.B);
-        robot.type(KeyCode.B);
-        robot.type(KeyCode.PAGE_DOWN);
         assertThat(vm.stepper().frame().index()).isEqualTo(25);
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(26);
         // a digit answers (it does not select a CPU while the quiz is open), Enter reveals
         int selected = vm.stepper().selectedProperty().get();
         robot.type(KeyCode.DIGIT2);
@@ -195,10 +196,10 @@ class WindowTest {
         assertThat(vm.narration().revealedProperty().get()).isTrue();
         assertThat(robot.lookup("#quiz-explanation").query().isVisible()).isTrue();
         save(robot, "quiz-revealed");
-        assertThat(vm.stepper().frame().index()).isEqualTo(25);
+        assertThat(vm.stepper().frame().index()).isEqualTo(26);
         // then on to the end
         for (int i = 0; i < 15; i++) robot.type(KeyCode.PAGE_DOWN);
-        assertThat(vm.stepper().frame().index()).isEqualTo(34);
+        assertThat(vm.stepper().frame().index()).isEqualTo(35);
         assertThat(vm.stepper().finishedProperty().get()).isTrue();
         assertThat(robot.lookup("#narration-answer").query().isVisible()).isTrue();
         assertThat(vm.stepper().branches()).isEmpty();
@@ -214,7 +215,7 @@ class WindowTest {
         Label notes = robot.lookup("#presenter-notes").queryAs(Label.class);
         assertThat(notes.getText()).startsWith("Ask first:");
         assertThat(notes.getScene().getWindow()).isNotSameAs(robot.lookup("#shell").query().getScene().getWindow());
-        assertThat(robot.lookup("#presenter-quiz").queryAs(Label.class).getText()).startsWith("Quiz before step 26 — answer 2");
+        assertThat(robot.lookup("#presenter-quiz").queryAs(Label.class).getText()).startsWith("Quiz before step 27 — answer 2");
         // the class's window never shows the notes
         assertThat(robot.from((javafx.scene.Node) robot.lookup("#shell").query()).lookup(".label").queryAllAs(Label.class))
                 .noneMatch(l -> l.getText() != null && l.getText().startsWith("Ask first:"));
@@ -234,7 +235,7 @@ class WindowTest {
             vm.playback().play();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.playback().runningProperty().get());
-        assertThat(vm.stepper().frame().index()).isEqualTo(25);
+        assertThat(vm.stepper().frame().index()).isEqualTo(26);
         robot.interact(() -> vm.playback().play());
         assertThat(vm.playback().runningProperty().get()).as("Run waits for the reveal").isFalse();
         robot.interact(() -> {
@@ -242,7 +243,7 @@ class WindowTest {
             vm.playback().play();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.playback().runningProperty().get());
-        assertThat(vm.stepper().frame().index()).isEqualTo(34);
+        assertThat(vm.stepper().frame().index()).isEqualTo(35);
     }
 
     @Test

@@ -10,13 +10,14 @@ import org.speclab.lessons.LessonCatalog;
 class SlabViewModelTest {
     /**
      * munmap-file-reuse: 6 cpu0 loads filp[0]; 15 fput drops its last reference; 18 munmap's deferred __fput frees
-     * it; 19 cpu2's open() reuses it; 26 the end check fails.
+     * it; 19 cpu2's open() reuses it (init_file: f_inode NULL), 20 do_dentry_open sets libbar's inode; 27 the end
+     * check fails.
      */
     private static final int LOADS_FILE = 6;
     private static final int FPUT = 15;
     private static final int FREED = 18;
     private static final int REOPEN = 19;
-    private static final int RETRY_FAILS = 26;
+    private static final int RETRY_FAILS = 27;
 
     private static SlabViewModel loaded(String lesson) {
         StepperViewModel stepper = new StepperViewModel();
@@ -80,7 +81,7 @@ class SlabViewModelTest {
         assertThat(s.gen()).isEqualTo(2);
         assertThat(s.life()).isEqualTo(SlotLife.LIVE);
         assertThat(s.name()).isEqualTo("f2");
-        assertThat(s.inode()).isEqualTo("libbar");
+        assertThat(s.inode()).as("init_file() clears f_inode first").isEmpty();
         assertThat(s.changed()).contains("gen", "name", "f_inode");
         assertThat(s.ghost()).isNotNull();
         assertThat(s.ghost().text()).isEqualTo("was f1 · libfoo · gen 1");
@@ -89,6 +90,10 @@ class SlabViewModelTest {
         assertThat(p.state()).isEqualTo(PointerState.STALE);
         assertThat(p.state().stale()).isTrue();
         assertThat(p.caption()).isEqualTo("still a struct file, no longer your file");
+        // do_dentry_open() then sets libbar's inode
+        vm.stepper().goTo(REOPEN + 1);
+        assertThat(filp0(vm).inode()).isEqualTo("libbar");
+        assertThat(filp0(vm).changed()).contains("f_inode").doesNotContain("gen");
     }
 
     @Test

@@ -42,7 +42,8 @@ class SlabViewTest {
         robot.interact(() -> {
             for (int i = 0; i < 6; i++) stepper.step(CPU0);
             for (int i = 0; i < 12; i++) stepper.step(CPU1);
-            stepper.step(CPU2);
+            stepper.step(CPU2);   // alloc_empty_file → init_file: f_inode = NULL
+            stepper.step(CPU2);   // do_dentry_open: f_inode = libbar's inode
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -89,15 +90,18 @@ class SlabViewTest {
         assertThat(has(robot, "#pointer-cpu0", Styles.STALE)).isTrue();
         assertThat(has(robot, "#pointer-cpu0", Styles.VIOLATION)).isFalse();
         assertThat(text(robot, "#pointer-cpu0-caption")).contains("still a struct file, no longer your file");
-        assertThat(has(robot, "#slot-filp-0-gen", Styles.CHANGED)).isTrue();
+        assertThat(has(robot, "#slot-filp-0-name", Styles.CHANGED)).as("do_dentry_open just set f_inode").isTrue();
     }
 
     @Test
     void steppingBackBeforeTheReopenRestoresF1(FxRobot robot) {
         // given
         raceToTheReopen(robot);
-        // when
-        robot.interact(() -> stepper.stepBack());
+        // when: back over do_dentry_open and alloc_empty_file
+        robot.interact(() -> {
+            stepper.stepBack();
+            stepper.stepBack();
+        });
         // then: filp[0] is f1 again, freed; the pointer is amber for "freed", and no ghost
         assertThat(text(robot, "#slot-filp-0-gen")).isEqualTo("gen 1");
         assertThat(text(robot, "#slot-filp-0-state")).isEqualTo("FREE");

@@ -52,7 +52,7 @@ class StepperViewModelTest {
         assertThat(vm.frame().state().world().mm().seq()).isEqualTo(3);
         // the only branch is the lesson's run, left at the first step
         assertThat(vm.branches()).hasSize(1);
-        assertThat(vm.branchLabel(vm.branches().get(0), 1)).startsWith("the lesson's run: 34 steps");
+        assertThat(vm.branchLabel(vm.branches().get(0), 1)).startsWith("the lesson's run: 35 steps");
     }
 
     @Test
@@ -117,10 +117,10 @@ class StepperViewModelTest {
 
     @Test
     void aFreshLessonOpensOnItsScriptSoEndReachesTheLastStep() {
-        assertThat(vm.frame().timeline().size()).isEqualTo(34);
+        assertThat(vm.frame().timeline().size()).isEqualTo(35);
         assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
         vm.end();
-        assertThat(vm.frame().index()).isEqualTo(34);
+        assertThat(vm.frame().index()).isEqualTo(35);
         assertThat(vm.finishedProperty().get()).isTrue();
         vm.home();
         assertThat(vm.frame().index()).isZero();
@@ -154,7 +154,7 @@ class StepperViewModelTest {
         // then
         assertThat(vm.frame().index()).isEqualTo(3);
         assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
-        assertThat(vm.frame().timeline().size()).isEqualTo(34);
+        assertThat(vm.frame().timeline().size()).isEqualTo(35);
         assertThat(vm.branches()).singleElement().satisfies(b -> assertThat(b.schedule()).startsWith("cpu0", "cpu0", "cpu0", "cpu1", "cpu1"));
     }
 
@@ -165,7 +165,7 @@ class StepperViewModelTest {
         assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
         vm.next();
         assertThat(vm.frame().step().threadName()).isEqualTo("cpu0");
-        assertThat(vm.frame().timeline().size()).isEqualTo(34);
+        assertThat(vm.frame().timeline().size()).isEqualTo(35);
     }
 
     @Test
@@ -176,7 +176,7 @@ class StepperViewModelTest {
         assertThat(vm.frame().step().threadName()).isEqualTo("cpu2");
         assertThat(vm.leftAtProperty().get()).isEqualTo(-1);
         vm.goToStep(999);
-        assertThat(vm.frame().index()).isEqualTo(34);
+        assertThat(vm.frame().index()).isEqualTo(35);
     }
 
     @Test
@@ -192,7 +192,7 @@ class StepperViewModelTest {
                 .isEqualTo(org.speclab.lessons.LessonReplay.run(vm.session().lesson().scenario()).schedule().subList(0, 10));
         vm.switchVariant(Variants.byName("v6.14").orElseThrow());
         vm.end();
-        assertThat(vm.frame().index()).isEqualTo(34);
+        assertThat(vm.frame().index()).isEqualTo(35);
         assertThat(vm.onLessonRunProperty().get()).isTrue();
     }
 

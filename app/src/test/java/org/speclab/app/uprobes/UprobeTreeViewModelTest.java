@@ -43,7 +43,7 @@ class UprobeTreeViewModelTest {
         // given
         load("broken-no-end-check");
 
-        // when: the lesson's schedule ends at the P1 violation (step 26)
+        // when: the lesson's schedule ends at the P1 violation (step 27)
         stepper.runToEnd();
 
         // then
@@ -115,8 +115,8 @@ class UprobeTreeViewModelTest {
         load("munmap-file-reuse");
         stepper.runToEnd();
 
-        // when: S7 loads f_inode from the reused filp[0] (step 22)
-        stepper.goTo(22);
+        // when: S7 loads f_inode from the reused filp[0] (step 23)
+        stepper.goTo(23);
 
         // then
         var libbar = vm.model().inodes().get(1);
@@ -131,10 +131,10 @@ class UprobeTreeViewModelTest {
         load("munmap-file-reuse");
         stepper.runToEnd();
 
-        // when: T2 finds u2 (step 25); S9 rejects it at step 26
-        stepper.goTo(25);
-        List<ReaderTag> before = node("u2").readers();
+        // when: T2 finds u2 (step 26); S9 rejects it at step 27
         stepper.goTo(26);
+        List<ReaderTag> before = node("u2").readers();
+        stepper.goTo(27);
 
         // then
         // found, not returned: amber, never the red P1 banner before the end check has spoken

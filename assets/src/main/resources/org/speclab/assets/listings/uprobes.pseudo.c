@@ -310,9 +310,11 @@
            // ── files and inodes: no mm lock at all ─────────────────
            // open(): do_filp_open() gets a struct file from the slab
 [OPEN]         file = alloc_empty_file(flags, cred);
-               // init_file() sets f_inode = NULL first: a reader of
-               // a reused slot may load NULL (a miss, then fallback)
-               file->f_inode = inode;  // maybe a freed file's slot!
+               // maybe a freed file's slot! init_file() sets
+               // f_inode = NULL first: a reader of the reused slot
+               // may load NULL (a miss, then fallback)
+               // do_dentry_open(file, ...):
+[OPEN2]        file->f_inode = inode;  // now another file's inode
 
            // close(): the descriptor's reference goes
 [CLOSE]        fput(file);           // VMAs may still hold refs;

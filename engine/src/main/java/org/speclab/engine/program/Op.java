@@ -59,7 +59,7 @@ public sealed interface Op {
     record Open(String file, String inode, boolean backing) implements Op {
         public String text() { return "open " + file + " " + inode + (backing ? " backing" : ""); }
 
-        public List<Item> items() { return List.of(new FileOps.Open(file, inode, backing ? Cache.BFILP : Cache.FILP)); }
+        public List<Item> items() { return List.of(new FileOps.Open(file, inode, backing ? Cache.BFILP : Cache.FILP), new FileOps.DentryOpen(file, inode)); }
     }
 
     record Close(String file) implements Op {

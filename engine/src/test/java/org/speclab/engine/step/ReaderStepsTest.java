@@ -116,10 +116,27 @@ class ReaderStepsTest {
     }
 
     @Test
+    void inodeLoadBetweenInitFileAndDentryOpenYieldsNullAndTheLookupMisses() {
+        // given: 6.14's init_file() sets f_inode = NULL before do_dentry_open() sets the inode (fs/file_table.c)
+        Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
+        s.to("cpu0", "S4").to("cpu1", "TW").to("cpu2", "OPEN");
+        // when: cpu0 loads f_inode from the slot open() has taken but not finished
+        s.to("cpu0", "S7");
+        // then: NULL, a key no uprobe has: a miss, and the speculation falls back
+        assertThat(s.w().filp().get(0).gen()).isEqualTo(2);
+        assertThat(s.reader("cpu0").inode()).isNegative();
+        assertThat(s.last.explanation()).contains("f_inode = NULL");
+        s.to("cpu0", "T2");
+        assertThat(s.reader("cpu0").uprobe()).isNegative();
+        assertThat(s.last.explanation()).contains("(NULL, 0x1100)");
+        assertThat(s.next("cpu2")).isEqualTo("OPEN2");
+    }
+
+    @Test
     void inodeLoadFromAReusedFileSlotYieldsTheNewFilesInode() {
         // given: the reader holds vm_file, then munmap frees f1 and open reuses the slot for libbar
         Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
-        s.to("cpu0", "S4").to("cpu1", "TW").step("cpu2");
+        s.to("cpu0", "S4").to("cpu1", "TW").to("cpu2", "OPEN2");
         // when
         s.to("cpu0", "S7");
         // then: the same address, another file, another inode

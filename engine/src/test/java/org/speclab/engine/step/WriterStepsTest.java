@@ -137,13 +137,18 @@ class WriterStepsTest {
         // given
         Stepper s = new Stepper(Scenarios.munmapReuse(Variants.V6_14));
         s.to("cpu1", "TW");
-        // when
+        // when: alloc_empty_file() → init_file() clears f_inode first; do_dentry_open() sets it
         s.step("cpu2");
         // then
         var f = s.w().filp().get(0);
         assertThat(f.gen()).isEqualTo(2);
         assertThat(f.name()).isEqualTo("f2");
-        assertThat(f.inode()).isEqualTo(1);
+        assertThat(f.inode()).isNegative();
+        assertThat(s.w().inodes().get(1).count()).isEqualTo(2);
+        s.step("cpu2");
+        assertThat(s.last.step().function()).isEqualTo("do_dentry_open");
+        assertThat(s.w().filp().get(0).inode()).isEqualTo(1);
+        assertThat(s.w().inodes().get(1).count()).isEqualTo(3);
     }
 
     @Test
@@ -178,7 +183,9 @@ class WriterStepsTest {
         Stepper s = new Stepper(Scenarios.mprotectSplit(Variants.V6_14));
         // when
         s.to("cpu1", "SPL3");
-        // then: vm_start moved, vm_pgoff not yet, the tree still maps the old range to the VMA
+        // then: the stores are __split_vma()'s (not vma_adjust()'s); vm_start moved, vm_pgoff not yet, and the
+        // tree still maps the old range to the VMA
+        assertThat(s.last.step().function()).startsWith("__split_vma");
         var v = s.w().vmas().get(0);
         assertThat(v.start()).isEqualTo(Scenarios.A + Scenarios.K);
         assertThat(v.pgoff()).isZero();

@@ -28,9 +28,9 @@ class BrokenVariantsTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                new Case("no-end-check", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:TW cpu2 cpu0*", Property.P1,
+                new Case("no-end-check", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:TW cpu2:OPEN2 cpu0*", Property.P1,
                         "fallback-seq-changed/locked-miss-restart"),
-                new Case("parity-only-end-check", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:TW cpu2 cpu0*", Property.P1,
+                new Case("parity-only-end-check", Scenarios::munmapReuse, null, "cpu0:S4 cpu1:TW cpu2:OPEN2 cpu0*", Property.P1,
                         "fallback-seq-changed/locked-miss-restart"),
                 new Case("odd-start-accepted", Scenarios::mprotectSplit, null, "cpu1:SPL2 cpu0:S5 cpu1:SPL3 cpu0*", Property.P1,
                         "fallback-writer-active/locked-hit"),
@@ -46,7 +46,7 @@ class BrokenVariantsTest {
                         "fallback-seq-changed/locked-miss-restart"),
                 new Case("speculate-without-per-vma-lock", Scenarios::munmapReuse, null, "cpu0:S3 cpu1* cpu0*", Property.P2,
                         "fallback-seq-changed/locked-miss-restart"),
-                new Case("tiny-seq-counter", Scenarios::twoSections, null, "cpu0:S4 cpu1:TW cpu2 cpu1* cpu0*", Property.P1,
+                new Case("tiny-seq-counter", Scenarios::twoSections, null, "cpu0:S4 cpu1:TW cpu2:OPEN2 cpu1* cpu0*", Property.P1,
                         "fallback-seq-changed/locked-miss-restart"),
                 new Case("torn-vm-file-load", Scenarios::vmaReuse, null, "cpu0:S4 cpu1* cpu0*", Property.P2,
                         "fallback-seq-changed/locked-miss-restart"),

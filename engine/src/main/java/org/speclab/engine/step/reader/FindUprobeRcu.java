@@ -47,7 +47,7 @@ public final class FindUprobeRcu {
             ReaderRegs r = x.reader();
             x.read("uprobes_tree");
             Optional<UprobeTree.Node> n = x.w().utree().find(r.inode(), r.off());
-            String key = "(inode[" + r.inode() + "], " + Kernel.hex(r.off()) + ")";
+            String key = key(r.inode(), r.off());
             if (n.isEmpty()) {
                 x.say(() -> x.me() + " finds no uprobe at " + key);
                 return;
@@ -78,7 +78,12 @@ public final class FindUprobeRcu {
                 x.say(() -> x.me() + ": uprobes_seqcount unchanged, so there really is no uprobe at that key");
                 return;
             }
-            SpeculativeLookup.fail(x, Reason.NO_UPROBE, "no uprobe at (inode[" + x.reader().inode() + "], " + Kernel.hex(x.reader().off()) + ")");
+            SpeculativeLookup.fail(x, Reason.NO_UPROBE, "no uprobe at " + key(x.reader().inode(), x.reader().off()));
         }
+    }
+
+    /** A tree key as the trace prints it; a NULL f_inode (a slot init_file() has just cleared) prints as NULL. */
+    static String key(int inode, long off) {
+        return "(" + (inode < 0 ? "NULL" : "inode[" + inode + "]") + ", " + Kernel.hex(off) + ")";
     }
 }

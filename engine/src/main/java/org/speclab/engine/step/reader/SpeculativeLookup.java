@@ -202,6 +202,11 @@ public final class SpeculativeLookup {
             FileSlot f = x.loadFile(r.file(), "f_inode");
             if (f == null) return;
             x.regs(r.withInode(f.inode(), f.inodeGen()));
+            if (f.inode() < 0) {
+                x.say(() -> x.me() + " loads f_inode = NULL from " + r.file() + ": the slot was reused and init_file() has cleared it;"
+                        + " no uprobe has that key");
+                return;
+            }
             String reused = f.gen() != r.fileGen() ? " — but " + r.file() + " was reused: this is another file's inode" : "";
             x.say(() -> x.me() + " loads f_inode = inode[" + f.inode() + "] from " + r.file() + reused);
         }

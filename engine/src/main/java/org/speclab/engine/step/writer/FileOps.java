@@ -13,7 +13,11 @@ import org.speclab.engine.step.Step;
 public final class FileOps {
     private FileOps() {}
 
-    /** open(): alloc_empty_file() takes the slot the cache freed last — possibly one a reader still points at. */
+    /**
+     * open(), first half: alloc_empty_file() takes the slot the cache freed last — possibly one a reader still points
+     * at — and init_file() sets f_inode = NULL before anything else is known (fs/file_table.c, 6.14). A reader of a
+     * reused slot may load that NULL: a key no uprobe has, so the lookup misses and falls back.
+     */
     public record Open(String file, String inode, Cache cache) implements Step {
         public String label() { return "OPEN"; }
 
@@ -21,21 +25,41 @@ public final class FileOps {
 
         public void run(Exec x) {
             World w = x.w();
-            int i = w.inodeNamed(inode);
-            if (i < 0) {
+            if (w.inodeNamed(inode) < 0) {
                 x.say(() -> x.me() + ": open fails, there is no inode '" + inode + "'");
                 return;
             }
-            InodeSlot in = w.inodes().get(i);
             int slot = w.files(cache).nextFree();
             FileSlot before = w.files(cache).get(slot);
-            w = w.withFiles(cache, w.files(cache).allocate(new FileSlot(null, file, 1, i, in.gen(), cache == Cache.BFILP)));
-            w = w.withInodes(w.inodes().set(i, in.withCount(in.count() + 1)));
-            x.w(w);
+            x.w(w.withFiles(cache, w.files(cache).allocate(new FileSlot(null, file, 1, -1, -1, cache == Cache.BFILP))));
             FileRef f = new FileRef(cache, slot);
             x.write(f::toString);
-            x.say(() -> x.me() + " opens " + file + " (inode " + inode + ") in " + f + (before.gen() > 0
-                    ? " — the same memory that held '" + before.name() + "' (gen " + before.gen() + " → " + (before.gen() + 1) + ")" : ""));
+            x.say(() -> x.me() + " allocates " + file + " in " + f + (before.gen() > 0
+                    ? " — the same memory that held '" + before.name() + "' (gen " + before.gen() + " → " + (before.gen() + 1) + ")" : "")
+                    + "; init_file() sets f_inode = NULL first");
+        }
+    }
+
+    /** open(), second half: do_dentry_open() sets f_inode to the opened inode (the file's path pins it). */
+    public record DentryOpen(String file, String inode) implements Step {
+        public String label() { return "OPEN2"; }
+
+        public String function() { return "do_dentry_open"; }
+
+        public void run(Exec x) {
+            World w = x.w();
+            int i = w.inodeNamed(inode);
+            Optional<FileRef> f = w.fileNamed(file);
+            if (i < 0 || f.isEmpty()) {
+                x.say(() -> x.me() + ": do_dentry_open has no file '" + file + "' to finish");
+                return;
+            }
+            InodeSlot in = w.inodes().get(i);
+            w = w.updateFile(f.get(), s -> new FileSlot(s.header(), s.name(), s.count(), i, in.gen(), s.backing()));
+            w = w.withInodes(w.inodes().set(i, in.withCount(in.count() + 1)));
+            x.w(w);
+            x.write(() -> f.get().toString());
+            x.say(() -> x.me() + " sets f_inode = inode[" + i + "] (" + inode + ") in " + f.get() + " (do_dentry_open): " + file + " is open");
         }
     }
 

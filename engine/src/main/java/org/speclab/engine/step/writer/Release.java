@@ -33,7 +33,7 @@ final class Release {
             case RCU_DELAYED -> w.withRcu(w.rcu().queue(RcuCallback.Kind.FREE, f.cache(), f.index(), s.gen()));
             case PLAIN_KFREE -> w.withFiles(f.cache(), w.files(f.cache()).release(f.index(), Mem.RETURNED));
         };
-        return iput(out, s.inode(), k);
+        return s.inode() < 0 ? out : iput(out, s.inode(), k);   // f_inode still NULL: no inode was pinned
     }
 
     /** iput(): the last reference frees the inode, RCU-delayed (destroy_inode → call_rcu) or at once. */
