@@ -78,7 +78,9 @@ public final class RegistersViewModel {
             case VM_FILE -> String.valueOf(r.file());
             case PGOFF -> Long.toString(r.pgoff());
             case START -> Kernel.hex(r.start());
-            case INODE -> "inode[" + r.inode() + "]";
+            // no inode: a reused slot's f_inode that init_file() cleared reads NULL; through a torn pointer the
+            // load read no struct file at all
+            case INODE -> r.inode() >= 0 ? "inode[" + r.inode() + "]" : r.file() != null && r.file().wild() ? "garbage" : "NULL";
             case OFFSET -> Kernel.hex(r.off());
             case UPROBE -> r.uprobe() < 0 ? "none" : w.uprobes().get(r.uprobe()).gen() == r.uprobeGen()
                     ? w.uprobes().get(r.uprobe()).name() : "uprobe[" + r.uprobe() + "] gen " + r.uprobeGen();
