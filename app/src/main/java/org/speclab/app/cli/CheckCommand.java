@@ -161,15 +161,7 @@ public final class CheckCommand implements Callable<Integer> {
         r.outcomes().keySet().forEach(o -> declared.put(o, sc.outcomes().classify(o)));
         root.put("declared", declared);
         if (counter != null) {
-            var cx = r.counterexample();
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("property", cx.violation().property().name());
-            v.put("outcome", cx.violation().outcome());
-            v.put("object", cx.violation().object());
-            v.put("explanation", cx.violation().explanation());
-            v.put("schedule", cx.schedule());
-            v.put("trace_code", ScenarioOptions.code(sc, cx.schedule()));
-            if (cx.cycleStart() >= 0) v.put("cycle_start", cx.cycleStart() + 1);
+            Map<String, Object> v = violationJson(sc, r.counterexample());
             if (r.weakFairnessChecked()) {
                 Map<String, Object> wf = new LinkedHashMap<>();
                 wf.put("livelock", r.fairLivelock() != null);
@@ -184,20 +176,23 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (all) {
             List<Map<String, Object>> vs = new ArrayList<>();
-            for (CheckResult.Counterexample cx : r.violations()) {
-                Map<String, Object> v = new LinkedHashMap<>();
-                v.put("property", cx.violation().property().name());
-                v.put("outcome", cx.violation().outcome());
-                v.put("object", cx.violation().object());
-                v.put("explanation", cx.violation().explanation());
-                v.put("schedule", cx.schedule());
-                v.put("trace_code", ScenarioOptions.code(sc, cx.schedule()));
-                if (cx.cycleStart() >= 0) v.put("cycle_start", cx.cycleStart() + 1);
-                vs.add(v);
-            }
+            for (CheckResult.Counterexample cx : r.violations()) vs.add(violationJson(sc, cx));
             root.put("violations", vs);
         }
         return TraceJson.write(root);
+    }
+
+    /** A counterexample's JSON keys, the same under "violation" and in "violations" (DESIGN.md §3). */
+    private static Map<String, Object> violationJson(Scenario sc, CheckResult.Counterexample cx) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("property", cx.violation().property().name());
+        v.put("outcome", cx.violation().outcome());
+        v.put("object", cx.violation().object());
+        v.put("explanation", cx.violation().explanation());
+        v.put("schedule", cx.schedule());
+        v.put("trace_code", ScenarioOptions.code(sc, cx.schedule()));
+        if (cx.cycleStart() >= 0) v.put("cycle_start", cx.cycleStart() + 1);
+        return v;
     }
 
 }

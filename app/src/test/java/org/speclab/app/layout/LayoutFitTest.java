@@ -77,16 +77,9 @@ class LayoutFitTest {
             """)
     void nothingIsCutAtTheKeyStepsOfTheBusiestLessons(int width, int height, boolean projector, FxRobot robot) throws IOException {
         // given: the window at this size and mode
-        // background jobs (the hits-vs-fallbacks sweep) never run: this test is about layout
-        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), new QuietUi());
-        vm.projectorProperty().set(projector);
+        ShellViewModel vm = quietWindow(projector);
         Scene[] scene = new Scene[1];
-        robot.interact(() -> {
-            scene[0] = ShellView.scene(vm, width, height);
-            stage.setScene(scene[0]);
-            stage.sizeToScene();
-            stage.show();
-        });
+        robot.interact(() -> scene[0] = show(vm, width, height));
         List<String> cuts = new ArrayList<>();
         for (Object[] lesson : KEY_STEPS) {
             for (int step : (int[]) lesson[1]) {
@@ -113,6 +106,22 @@ class LayoutFitTest {
         assertThat(cuts).as("labels cut to … or panels with a scrollbar").isEmpty();
     }
 
+    /** A window model whose background jobs (the throughput sweep) never run: these tests are about layout. */
+    private static ShellViewModel quietWindow(boolean projector) {
+        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), new QuietUi());
+        vm.projectorProperty().set(projector);
+        return vm;
+    }
+
+    /** The window at this size on the test's own stage (FX thread). */
+    private Scene show(ShellViewModel vm, int width, int height) {
+        Scene scene = ShellView.scene(vm, width, height);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
+        return scene;
+    }
+
     @ParameterizedTest(name = "{0}x{1} projector={2}")
     @CsvSource(textBlock = """
             1024, 768,  false
@@ -123,14 +132,10 @@ class LayoutFitTest {
             """)
     void theVariantPickerShowsTheLongestBrokenVariantWhole(int width, int height, boolean projector, FxRobot robot) {
         // given: the lesson of the variant with the longest name (B9, 30 characters)
-        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), new QuietUi());
-        vm.projectorProperty().set(projector);
+        ShellViewModel vm = quietWindow(projector);
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
-            scene[0] = ShellView.scene(vm, width, height);
-            stage.setScene(scene[0]);
-            stage.sizeToScene();
-            stage.show();
+            scene[0] = show(vm, width, height);
             vm.openArgument("broken-speculate-without-per-vma-lock");
             vm.settle();
         });
