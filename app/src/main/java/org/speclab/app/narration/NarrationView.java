@@ -59,7 +59,8 @@ public final class NarrationView extends VBox {
         getChildren().add(content);
     }
 
-    private static Label wrapped(String id) {
+    /** A label that wraps and always gets the height of its whole text (narration and quiz never cut a line). */
+    static Label wrapped(String id) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);

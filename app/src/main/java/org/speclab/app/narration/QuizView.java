@@ -39,7 +39,7 @@ public final class QuizView extends VBox {
         setMaxHeight(USE_PREF_SIZE);
         Label title = new Label("Predict the next step");
         title.setId("quiz-title");
-        Label question = wrapped("quiz-question");
+        Label question = NarrationView.wrapped("quiz-question");
         question.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.quizProperty().get() == null ? "" : vm.quizProperty().get().question(), vm.quizProperty()));
         choices.setId("quiz-choices");
@@ -48,7 +48,7 @@ public final class QuizView extends VBox {
         reveal.setMinWidth(Button.USE_PREF_SIZE);
         reveal.setOnAction(e -> vm.reveal());
         reveal.disableProperty().bind(vm.revealedProperty());
-        Label hint = wrapped("quiz-hint");
+        Label hint = NarrationView.wrapped("quiz-hint");
         hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.quizProperty().get() == null ? ""
                 : "Keys 1–" + vm.quizProperty().get().choices().size() + " pick; Enter reveals. Next waits until then.", vm.quizProperty()));
         hint.visibleProperty().bind(vm.revealedProperty().not());
@@ -56,7 +56,7 @@ public final class QuizView extends VBox {
         HBox actions = new HBox(12, reveal, hint);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(hint, Priority.ALWAYS);
-        Label why = wrapped("quiz-explanation");
+        Label why = NarrationView.wrapped("quiz-explanation");
         why.textProperty().bind(vm.explanationProperty());
         why.visibleProperty().bind(vm.revealedProperty().and(vm.explanationProperty().isNotEmpty()));
         why.managedProperty().bind(why.visibleProperty());
@@ -75,7 +75,7 @@ public final class QuizView extends VBox {
             Label number = new Label(right ? "✓ " + i : revealed && i == picked ? "✗ " + i : String.valueOf(i));
             number.getStyleClass().add("quiz-number");
             number.setMinWidth(Label.USE_PREF_SIZE);
-            Label choice = wrapped("quiz-choice-text-" + i);
+            Label choice = NarrationView.wrapped("quiz-choice-text-" + i);
             choice.setText(q.choices().get(i - 1));
             HBox.setHgrow(choice, Priority.ALWAYS);
             HBox row = new HBox(number, choice);
@@ -87,14 +87,5 @@ public final class QuizView extends VBox {
             row.setOnMouseClicked(e -> vm.pick(n));
             choices.getChildren().add(row);
         }
-    }
-
-    private static Label wrapped(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.setMinHeight(Label.USE_PREF_SIZE);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
     }
 }
