@@ -39,6 +39,8 @@ import org.speclab.engine.throughput.ThroughputRow;
 public final class ThroughputView extends VBox {
     private final ThroughputViewModel vm;
     private final NumberAxis y = new NumberAxis();
+    /** Its ticks always include the last CPU count, at any width (the small card's too). */
+    private final CpuAxis x;
     private final MarkedLineChart chart;
     private final Map<String, XYChart.Series<Number, Number>> model = new LinkedHashMap<>();
     private final AnimationTimer drainer = new AnimationTimer() {
@@ -81,15 +83,8 @@ public final class ThroughputView extends VBox {
         this.vm = vm;
         this.enlargeable = enlargeable;
         setId("throughput-view");
-        NumberAxis x = new NumberAxis(0, vm.maxCpus() + 2, 10);   // room for the marks at the last CPU count
-        x.setAutoRanging(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override public String toString(Number n) { return n.intValue() % 10 == 0 ? Integer.toString(n.intValue()) : ""; }
-
-            @Override public Number fromString(String s) { return Integer.parseInt(s); }
-        });
+        x = new CpuAxis(vm.maxCpus(), vm.maxCpus() + 2);   // room for the marks at the last CPU count
         x.setLabel("CPUs");
-        x.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
         chart = new MarkedLineChart(x, y);
@@ -132,8 +127,6 @@ public final class ThroughputView extends VBox {
             pseudoClassStateChanged(COMPACT, b);
             axisLabels();
         });
-        // a small card: ticks every 20 CPUs, so each label keeps the full type size
-        x.tickUnitProperty().bind(Bindings.when(compact).then(20.0).otherwise(10.0));
         getChildren().addAll(toggles, plotRow, sliders, caption);
         setMinSize(0, 0);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
@@ -14,11 +15,13 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.speclab.app.export.HeadlessSnapshot;
 import org.speclab.app.jobs.Jobs;
@@ -50,11 +53,13 @@ class ScalabilityChartTest {
         this.stage = stage;
     }
 
-    private ShellViewModel open(boolean projector, FxRobot robot) throws Exception {
+    private ShellViewModel open(boolean projector, FxRobot robot) throws Exception { return open(projector, 1280, 720, robot); }
+
+    private ShellViewModel open(boolean projector, int width, int height, FxRobot robot) throws Exception {
         ShellViewModel vm = new ShellViewModel(Jobs.background(), new QuietUi());
         vm.projectorProperty().set(projector);
         robot.interact(() -> {
-            scene = ShellView.scene(vm, 1280, 720);
+            scene = ShellView.scene(vm, width, height);
             stage.setScene(scene);
             stage.sizeToScene();
             stage.show();
@@ -90,6 +95,34 @@ class ScalabilityChartTest {
         assertThat(card.lookupAll(".end-label")).extracting(n -> ((Label) n).getText()).contains("BEFORE", "AFTER");
         assertThat(card.lookupAll(".end-label")).allMatch(n -> ((Label) n).getFont().getSize() >= min);
         assertThat(Cuts.under(card)).isEmpty();
+    }
+
+    /** The benchmark's headline is about 80 CPUs: the narrowest chart the window gives still labels that tick. */
+    @ParameterizedTest(name = "{0}x{1} projector={2}")
+    @CsvSource(textBlock = """
+            1024, 768, false
+            1024, 768, true
+            1280, 720, false
+            1280, 720, true
+            """)
+    void theLastCpuCountIsALabelledTickAtTheNarrowestChart(int width, int height, boolean projector, FxRobot robot) throws Exception {
+        // given
+        open(projector, width, height, robot);
+        robot.interact(() -> HeadlessSnapshot.settle(scene));
+
+        // then
+        LineChart<?, ?> chart = (LineChart<?, ?>) scene.lookup("#throughput-chart");
+        List<Text> shown = chart.getXAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text && n.isVisible()).map(n -> (Text) n).toList();
+        assertThat(shown).extracting(Text::getText).as("the CPU axis' labels").contains("0", "80");
+        Text last = shown.stream().filter(t -> t.getText().equals("80")).findFirst().orElseThrow();
+        Bounds card = scene.lookup("#throughput-card").localToScene(scene.lookup("#throughput-card").getLayoutBounds());
+        assertThat(card.contains(last.localToScene(last.getLayoutBounds()))).as("80 inside the chart's card").isTrue();
+        // and no two labels overlap
+        for (int i = 1; i < shown.size(); i++) {
+            assertThat(shown.get(i).localToScene(shown.get(i).getLayoutBounds()).intersects(shown.get(i - 1).localToScene(shown.get(i - 1).getLayoutBounds())))
+                    .as(shown.get(i - 1).getText() + " and " + shown.get(i).getText()).isFalse();
+        }
     }
 
     @Test
