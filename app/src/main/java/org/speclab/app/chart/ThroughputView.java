@@ -317,6 +317,8 @@ public final class ThroughputView extends VBox {
         vm.cpusProperty().addListener((o, a, b) -> {
             if (Math.round(cpus.getValue()) != b.intValue()) cpus.setValue(b.intValue());
         });
+        SliderKeys.install(cpus, 10);
+        cpus.setTooltip(new Tooltip("CPUs hitting the uprobe at once (←/→ one, PageUp/PageDown ten, Home/End the ends)"));
         HBox.setHgrow(cpus, Priority.ALWAYS);
         cpus.setMinWidth(80);
         Label cpusText = new Label();
@@ -337,7 +339,8 @@ public final class ThroughputView extends VBox {
         });
         // while dragged the chart draws a coarse curve, and the full one on release
         writers.valueChangingProperty().addListener((o, a, b) -> vm.writersAdjustingProperty().set(b));
-        writers.setTooltip(new Tooltip("mmap/munmap write sections per second in the same mm (log scale)"));
+        SliderKeys.install(writers, 1);   // a decade
+        writers.setTooltip(new Tooltip("mmap/munmap write sections per second in the same mm (log scale; ←/→ a step, PageUp/PageDown ten times)"));
         HBox.setHgrow(writers, Priority.ALWAYS);
         writers.setMinWidth(80);
         Label writersText = new Label();

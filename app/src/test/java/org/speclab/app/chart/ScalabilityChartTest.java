@@ -14,6 +14,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -111,6 +112,7 @@ class ScalabilityChartTest {
         robot.interact(() -> HeadlessSnapshot.settle(scene));
 
         // then
+        robot.interact(() -> save("cpu-axis-" + width + "x" + height + (projector ? "-projector" : "")));
         LineChart<?, ?> chart = (LineChart<?, ?>) scene.lookup("#throughput-chart");
         List<Text> shown = chart.getXAxis().getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof Text && n.isVisible()).map(n -> (Text) n).toList();
@@ -138,7 +140,7 @@ class ScalabilityChartTest {
         waitFor(() -> text("#throughput-caption").startsWith("80 CPUs: BEFORE"));
         assertThat(text("#chart-cpus-value")).isEqualTo("80 CPUs");
 
-        // when: the writer slider dragged with the mouse, about 70 % of its track (the keys step the lesson)
+        // when: the writer slider dragged with the mouse, about 70 % of its track
         Slider writers = (Slider) scene.lookup("#chart-writers");
         robot.drag(writers.lookup(".thumb"), MouseButton.PRIMARY).moveBy(writers.getWidth() * 0.7, 0).drop();
 
@@ -148,6 +150,56 @@ class ScalabilityChartTest {
         waitFor(() -> curve("AFTER v6.14") != null && curve("AFTER v6.14").getData().size() == 20 && yAt("AFTER v6.14", 80) < after80 * 0.98);
         String caption = text("#throughput-caption");
         assertThat(caption).contains("AFTER " + ThroughputViewModel.mps(yAt("AFTER v6.14", 80)));
+    }
+
+    @Test
+    void aFocusedChartSliderTakesTheArrowAndPageKeysAndTheLessonDoesNotStep(FxRobot robot) throws Exception {
+        // given: the CPU slider has the keyboard's focus, at 16 CPUs, the lesson at step 20
+        ShellViewModel vm = open(false, robot);
+        Slider cpus = (Slider) scene.lookup("#chart-cpus");
+        robot.interact(cpus::requestFocus);
+        assertThat(cpus.isFocused()).isTrue();
+
+        // when / then: → one CPU more, and the caption follows; the lesson stays where it was
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> text("#throughput-caption").startsWith("17 CPUs: BEFORE"));
+        assertThat(text("#chart-cpus-value")).isEqualTo("17 CPUs");
+        assertThat(vm.stepper().frame().index()).isEqualTo(20);
+        robot.interact(() -> save("slider-focused"));
+        // PageDown (a clicker's "next") ten fewer, End the last, Home the first: still no lesson step
+        robot.type(KeyCode.PAGE_DOWN);
+        waitFor(() -> text("#chart-cpus-value").equals("7 CPUs"));
+        robot.type(KeyCode.END);
+        waitFor(() -> text("#throughput-caption").startsWith("80 CPUs: BEFORE"));
+        robot.type(KeyCode.LEFT, KeyCode.PAGE_UP);
+        waitFor(() -> text("#chart-cpus-value").equals("80 CPUs"));
+        assertThat(vm.stepper().frame().index()).isEqualTo(20);
+        // the writer slider too: → is a step up the log scale
+        Slider writers = (Slider) scene.lookup("#chart-writers");
+        robot.interact(writers::requestFocus);
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        waitFor(() -> text("#chart-writers-value").equals("writers 10/s"));
+        assertThat(vm.stepper().frame().index()).isEqualTo(20);
+
+        // when: Esc hands the keys back
+        robot.type(KeyCode.ESCAPE);
+        assertThat(writers.isFocused()).isFalse();
+        robot.type(KeyCode.RIGHT);
+
+        // then: → is the lesson's next step again, and the slider stays
+        assertThat(vm.stepper().frame().index()).isEqualTo(21);
+        assertThat(text("#chart-writers-value")).isEqualTo("writers 10/s");
+    }
+
+    /** The window as the test saw it, under target/chart-shots/, to look at. */
+    private void save(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "chart-shots");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", dir.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String text(String id) {
