@@ -166,6 +166,11 @@ class LauncherArchiveIT {
             assertThat(r.options()).as("the default java is not started").isNull();
             assertThat(Files.readString(recorded25)).contains("-XX:AOTCache=" + aot).doesNotContain("SharedArchiveFile");
         }
+        // JAVA naming that same JDK keeps it
+        Files.deleteIfExists(recorded25);
+        Result r = launch(java25, "check", "fast-path");
+        assertSameAsPlainJava(r);
+        assertThat(Files.readString(recorded25)).contains("-XX:AOTCache=" + aot);
         // and the JVM really maps it: the same cache with the aot log on
         Process p = new ProcessBuilder(java25.toString(), "-XX:AOTCache=" + aot, "-Xlog:aot", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(), "--version").redirectErrorStream(true).start();
