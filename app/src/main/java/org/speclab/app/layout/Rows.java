@@ -14,6 +14,8 @@ final class Rows extends Region {
     /** No row gets less than this share of the height, however little its content asks. */
     private static final double MIN_SHARE = 0.14;
     private static final int SCALE_STEPS = 6;
+    /** What a card that hides its own lesser lines asks at most, as a share of the height, before the others fit. */
+    private static final double FLEXIBLE_SHARE = 0.25;
     private final int units;
     private final double gap;
     private final List<List<Node>> rows = new ArrayList<>();
@@ -64,7 +66,7 @@ final class Rows extends Region {
     /**
      * What a row needs with its cards' views at {@code scale} (each at least at its own floor): a card that cannot
      * shrink below its natural height at that scale asks all of it; one that hides its own lesser lines (its
-     * minimum is below its natural height) asks no more than a floor share of {@code free}, and gets more from
+     * minimum is below its natural height) asks no more than {@link #FLEXIBLE_SHARE} of {@code free}, and gets more from
      * what is left over.
      */
     private double rowNeed(int r, double width, double scale, double free) {
@@ -74,7 +76,7 @@ final class Rows extends Region {
             double cw = cellWidth(width, spans.get(r).get(c), rows.get(r).size());
             if (cell instanceof Scalable sc) {
                 double s = Math.max(scale, sc.minScale());
-                h = Math.max(h, Math.max(sc.minHeightAt(cw, s), Math.min(sc.prefHeightAt(cw, s), free * MIN_SHARE)));
+                h = Math.max(h, Math.max(sc.minHeightAt(cw, s), Math.min(sc.prefHeightAt(cw, s), free * FLEXIBLE_SHARE)));
             } else {
                 h = Math.max(h, cell.prefHeight(cw));
             }
@@ -185,19 +187,19 @@ final class Rows extends Region {
             else hi = mid;
         }
         double[] need = new double[height.length];
-        double[] more = new double[height.length];
+        double[] natural = new double[height.length];
         double total = 0;
         double wanted = 0;
         for (int r : sharing) {
             need[r] = Math.max(1, rowNeed(r, w, lo, left));
-            more[r] = Math.max(0, rowAt(r, w, lo) - need[r]);
+            natural[r] = Math.max(need[r], rowAt(r, w, lo));
             total += need[r];
-            wanted += more[r];
+            wanted += natural[r];
         }
         double spare = left - total;
         for (int r : sharing) {
-            // what is left over goes to the rows that would show more lines with it, else to all alike
-            double extra = spare < 0 ? spare * need[r] / total : wanted > 0 ? spare * more[r] / wanted : spare * need[r] / total;
+            // what is left over goes in proportion to each row's natural height at that scale
+            double extra = spare < 0 ? spare * need[r] / total : spare * natural[r] / wanted;
             height[r] = Math.floor(need[r] + extra);
         }
     }
