@@ -84,12 +84,21 @@ class PairTable {
 
     final synchronized int size() { return size; }
 
+    /**
+     * Where a key's probe starts: a group of {@code GROUP} slots chosen by k1 alone, and a place in it by k2. The
+     * checker looks up every thread's step from one state with the same k1 (the state's world id), so those
+     * lookups read neighbouring cache lines instead of one random line each.
+     */
     private static int mix(int k1, int k2) {
-        long h = (long) k1 << 32 ^ (k2 & 0xffffffffL); // murmur3's 64-bit finaliser: every bit of the key reaches the low bits
+        long h = k1 & 0xffffffffL; // murmur3's 64-bit finaliser: every bit of k1 reaches the low bits
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
-        return (int) (h ^ (h >>> 33));
+        h ^= h >>> 33;
+        return (int) h & -GROUP | (k2 * 0x9E3779B1) >>> (32 - GROUP_BITS);
     }
+
+    private static final int GROUP_BITS = 4;
+    private static final int GROUP = 1 << GROUP_BITS;
 }
