@@ -41,7 +41,6 @@ public final class DecisionsView extends VBox {
         empty.getStyleClass().add("empty");
         empty.setWrapText(true);
         getChildren().add(list);
-        setMinSize(0, 0);
         vm.rows().addListener(onRows);
         render();
     }
@@ -56,9 +55,12 @@ public final class DecisionsView extends VBox {
     public void dispose() { vm.rows().removeListener(onRows); }
 
     private void render() {
+        if (vm.rows().isEmpty()) {
+            list.setPlaceholder(empty);
+            return;
+        }
         java.util.List<Node> rows = new java.util.ArrayList<>();
         for (DecisionRow r : vm.rows()) rows.add(row(r));
-        if (vm.rows().isEmpty()) rows.add(empty);
         list.setItems(rows);
     }
 

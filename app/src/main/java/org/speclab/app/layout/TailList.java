@@ -9,13 +9,15 @@ import javafx.scene.layout.Region;
 
 /**
  * A column of items, newest last, that never scrolls: it shows the newest items that fit in its height, whole,
- * and folds the older ones into one line on top ("3 earlier …"). A lecture cares about what just happened;
+ * and folds the older ones into one line on top ("3 earlier …"); the newest is never folded. A lecture cares about what just happened;
  * the older items come back as the card grows or the timeline goes back.
  */
 public final class TailList extends Region {
     private final Label earlier = new Label();
     private final IntFunction<String> earlierText;
     private List<Node> items = List.of();
+    /** False while the only item is a placeholder ("nothing yet"), which may fold like an old item. */
+    private boolean keepNewest;
     private double spacing = 6;
 
     /** {@code earlierText} words the fold line for a count of hidden items. */
@@ -25,7 +27,6 @@ public final class TailList extends Region {
         earlier.getStyleClass().add("tail-list-earlier");
         earlier.setMinWidth(0);
         earlier.setVisible(false);
-        setMinSize(0, 0);
         getChildren().add(earlier);
     }
 
@@ -34,7 +35,13 @@ public final class TailList extends Region {
         requestLayout();
     }
 
-    public void setItems(List<Node> nodes) {
+    public void setItems(List<Node> nodes) { setItems(nodes, true); }
+
+    /** One placeholder item ("nothing yet …"): unlike a real newest item it may fold into the short line. */
+    public void setPlaceholder(Node placeholder) { setItems(List.of(placeholder), false); }
+
+    private void setItems(List<Node> nodes, boolean keepNewest) {
+        this.keepNewest = keepNewest;
         items = List.copyOf(nodes);
         getChildren().setAll(earlier);
         getChildren().addAll(items);
@@ -62,11 +69,19 @@ public final class TailList extends Region {
         return in.getTop() + h + spacing * Math.max(0, items.size() - 1) + in.getBottom();
     }
 
-    /** Everything may fold into the one line that counts it. */
+    /**
+     * The newest item, whole, and the fold line above it when older ones exist: what just happened is never
+     * folded away (a card too short for it scales its content instead, see {@link FitPane}).
+     */
     @Override
     protected double computeMinHeight(double width) {
         Insets in = getInsets();
-        return in.getTop() + (items.isEmpty() ? 0 : earlier.prefHeight(inner(width))) + in.getBottom();
+        double w = inner(width);
+        double h = 0;
+        if (!keepNewest) return in.getTop() + (items.isEmpty() ? 0 : earlier.prefHeight(w)) + in.getBottom();
+        if (!items.isEmpty()) h += items.get(items.size() - 1).prefHeight(w);
+        if (items.size() > 1) h += earlier.prefHeight(w) + spacing;
+        return in.getTop() + h + in.getBottom();
     }
 
     @Override
@@ -89,7 +104,8 @@ public final class TailList extends Region {
         for (int i = items.size() - 1; i >= 0; i--) {
             double h = items.get(i).prefHeight(w) + (used > 0 ? spacing : 0);
             double fold = i > 0 ? foldH : 0;
-            if (used + h + fold > room) break;
+            // the newest always shows (the minimum height holds it); older ones only while they fit
+            if ((i < items.size() - 1 || !keepNewest) && used + h + fold > room) break;
             used += h;
             first = i;
         }
