@@ -94,11 +94,24 @@ class DecisionsViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         org.speclab.app.layout.TailList list = robot.from(view).lookup("#decisions-list").queryAs(org.speclab.app.layout.TailList.class);
-        // then: the decision shows (smaller), and no line calls it "1 earlier decision"
+        // then: the decision shows in its one-line form, and no line calls it "1 earlier decision"
         assertThat(list.hidden()).isZero();
-        assertThat(robot.from(view).lookup("#decision-27").query().isVisible()).isTrue();
+        assertThat(list.compact()).isTrue();
+        assertThat(robot.from(view).lookup("#decision-27-brief").query().isVisible()).isTrue();
+        assertThat(robot.from(view).lookup("#decision-27-brief .kind").queryAs(Label.class).getText()).isEqualTo("↩ falls back");
         assertThat(robot.from(list).lookup(".tail-list-earlier").queryAs(Label.class).isVisible()).isFalse();
-        assertThat(fit.scale()).isLessThan(1);
+        assertThat(fit.whole()).isTrue();
+        // when: the card grows
+        robot.interact(() -> {
+            stage.getScene().setRoot(new javafx.scene.layout.Pane());
+            Scene tall = new Scene(fit, 560, 240);
+            Theme.apply(tall);
+            stage.setScene(tall);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the whole decision, sentence and all
+        assertThat(list.compact()).isFalse();
+        assertThat(robot.from(view).lookup("#decision-27").query().isVisible()).isTrue();
     }
 
     @Test
