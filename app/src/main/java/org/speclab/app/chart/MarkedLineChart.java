@@ -18,7 +18,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private final Line marker = new Line();
     private final IntegerProperty markerX = new SimpleIntegerProperty(1);
 
-    MarkedLineChart(NumberAxis x, NumberAxis y) {
+    MarkedLineChart(javafx.scene.chart.Axis<Number> x, NumberAxis y) {
         super(x, y);
         marker.getStyleClass().add("cpu-marker");
         marker.setId("cpu-marker");

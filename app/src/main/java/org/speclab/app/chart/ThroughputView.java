@@ -39,6 +39,8 @@ import org.speclab.engine.throughput.ThroughputRow;
 public final class ThroughputView extends VBox {
     private final ThroughputViewModel vm;
     private final NumberAxis y = new NumberAxis();
+    /** Its ticks always include the last CPU count, at any width (the small card's too). */
+    private final CpuAxis x;
     private final MarkedLineChart chart;
     private final Map<String, XYChart.Series<Number, Number>> model = new LinkedHashMap<>();
     private final AnimationTimer drainer = new AnimationTimer() {
@@ -81,15 +83,8 @@ public final class ThroughputView extends VBox {
         this.vm = vm;
         this.enlargeable = enlargeable;
         setId("throughput-view");
-        NumberAxis x = new NumberAxis(0, vm.maxCpus() + 2, 10);   // room for the marks at the last CPU count
-        x.setAutoRanging(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override public String toString(Number n) { return n.intValue() % 10 == 0 ? Integer.toString(n.intValue()) : ""; }
-
-            @Override public Number fromString(String s) { return Integer.parseInt(s); }
-        });
+        x = new CpuAxis(vm.maxCpus(), vm.maxCpus() + 2);   // room for the marks at the last CPU count
         x.setLabel("CPUs");
-        x.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
         chart = new MarkedLineChart(x, y);
@@ -132,8 +127,6 @@ public final class ThroughputView extends VBox {
             pseudoClassStateChanged(COMPACT, b);
             axisLabels();
         });
-        // a small card: ticks every 20 CPUs, so each label keeps the full type size
-        x.tickUnitProperty().bind(Bindings.when(compact).then(20.0).otherwise(10.0));
         getChildren().addAll(toggles, plotRow, sliders, caption);
         setMinSize(0, 0);
 
@@ -324,6 +317,8 @@ public final class ThroughputView extends VBox {
         vm.cpusProperty().addListener((o, a, b) -> {
             if (Math.round(cpus.getValue()) != b.intValue()) cpus.setValue(b.intValue());
         });
+        SliderKeys.install(cpus, 10);
+        cpus.setTooltip(new Tooltip("CPUs hitting the uprobe at once (←/→ one, PageUp/PageDown ten, Home/End the ends)"));
         HBox.setHgrow(cpus, Priority.ALWAYS);
         cpus.setMinWidth(80);
         Label cpusText = new Label();
@@ -344,7 +339,8 @@ public final class ThroughputView extends VBox {
         });
         // while dragged the chart draws a coarse curve, and the full one on release
         writers.valueChangingProperty().addListener((o, a, b) -> vm.writersAdjustingProperty().set(b));
-        writers.setTooltip(new Tooltip("mmap/munmap write sections per second in the same mm (log scale)"));
+        SliderKeys.install(writers, 1);   // a decade
+        writers.setTooltip(new Tooltip("mmap/munmap write sections per second in the same mm (log scale; ←/→ a step, PageUp/PageDown ten times)"));
         HBox.setHgrow(writers, Priority.ALWAYS);
         writers.setMinWidth(80);
         Label writersText = new Label();

@@ -117,12 +117,13 @@ public final class CheckCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    /** With --all: every violated property, each with its shortest counterexample as a trace code. */
+    /** With --all: every violated property, each with its shortest counterexample as a trace code and how the lesson declares it. */
     private static String violations(Scenario sc, CheckResult r) {
         StringBuilder b = new StringBuilder("violations (shortest counterexample each):\n");
         int width = r.violations().stream().mapToInt(c -> label(c).length()).max().orElse(10) + 2;
         for (CheckResult.Counterexample cx : r.violations()) {
-            b.append(String.format("  %-" + width + "s %4d steps  %s%n", label(cx), cx.schedule().size(), ScenarioOptions.code(sc, cx.schedule())));
+            b.append(String.format("  %-" + width + "s %4d steps  %-10s %s%n", label(cx), cx.schedule().size(),
+                    sc.outcomes().classify(cx.violation().outcome()), ScenarioOptions.code(sc, cx.schedule())));
         }
         return b.toString();
     }
@@ -189,6 +190,7 @@ public final class CheckCommand implements Callable<Integer> {
         v.put("outcome", cx.violation().outcome());
         v.put("object", cx.violation().object());
         v.put("explanation", cx.violation().explanation());
+        v.put("declared", sc.outcomes().classify(cx.violation().outcome()));
         v.put("schedule", cx.schedule());
         v.put("trace_code", ScenarioOptions.code(sc, cx.schedule()));
         if (cx.cycleStart() >= 0) v.put("cycle_start", cx.cycleStart() + 1);

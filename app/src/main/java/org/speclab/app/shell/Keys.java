@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.speclab.app.theme.Styles;
 
 /**
  * Keyboard and presenter clicker. The lesson drives: Space/→/PageDown take the next step of the lesson's script
@@ -13,9 +14,14 @@ import javafx.scene.input.KeyEvent;
  * C checks, P projector mode, B (or .) blanks the screen, L opens the lesson browser (Esc returns), N the
  * presenter view, Ctrl+O a file or trace code.
  * Z then a panel's number maximises it, Z then 0 shows every panel, Esc returns; Ctrl+= / Ctrl+- / Ctrl+0 scale the type.
+ * A focused chart slider keeps the arrows, PageUp/PageDown and Home/End (Esc gives them back).
  */
 final class Keys {
     private final ShellViewModel vm;
+    /** The keys a focused {@link Styles#OWNS_KEYS} control keeps; Space, Enter and the rest still drive the lesson. */
+    private static final java.util.Set<KeyCode> SLIDER_KEYS = java.util.EnumSet.of(KeyCode.LEFT, KeyCode.RIGHT, KeyCode.UP, KeyCode.DOWN,
+            KeyCode.KP_LEFT, KeyCode.KP_RIGHT, KeyCode.KP_UP, KeyCode.KP_DOWN, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN, KeyCode.HOME, KeyCode.END);
+
     /** Z was pressed: the next digit names a panel to maximise. */
     private boolean zoomPending;
 
@@ -27,6 +33,8 @@ final class Keys {
 
     private void handle(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) return;
+        // a focused chart slider moves with these keys, and the lesson must not move with it
+        if (e.getTarget() instanceof Node n && n.getStyleClass().contains(Styles.OWNS_KEYS) && SLIDER_KEYS.contains(e.getCode())) return;
         var s = vm.stepper();
         var quiz = vm.narration();
         KeyCode k = e.getCode();

@@ -1,5 +1,6 @@
 package org.speclab.app.shell;
 
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,10 +26,10 @@ final class StartPanel extends ScrollPane {
         setId("start-panel");
         list.setId("start-list");
         list.setAlignment(Pos.TOP_CENTER);
-        list.setMaxWidth(900);
+        // as wide as the window allows up to a reading width in em (shell.css): projector type gets a wider list
         VBox centre = new VBox(list);
+        centre.setId("start-centre");
         centre.setAlignment(Pos.TOP_CENTER);
-        centre.setFillWidth(false);
         setContent(centre);
         setFitToWidth(true);
         visibleProperty().bind(vm.browsingProperty());
@@ -52,11 +53,22 @@ final class StartPanel extends ScrollPane {
             Button back = new Button("← Back to " + vm.stepper().session().title() + " (Esc)");
             back.setId("start-back");
             back.setMnemonicParsing(false);
+            back.setWrapText(true);   // a long title at projector size takes two lines, never "…"
+            back.setMinHeight(Region.USE_PREF_SIZE);
             back.setOnAction(e -> vm.closeBrowser());
             list.getChildren().add(back);
         }
         int n = 1;
         for (Lesson l : CourseOrder.lessons()) list.getChildren().add(entry(n++, l));
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     private Button entry(int n, Lesson l) {
@@ -65,12 +77,9 @@ final class StartPanel extends ScrollPane {
         Label number = new Label(tag.isEmpty() ? n + "." : tag);
         number.getStyleClass().add("start-number");
         number.setMinWidth(Region.USE_PREF_SIZE);
-        Label title = new Label(l.title());
-        title.getStyleClass().add("start-title");
-        title.setMaxWidth(760);
-        Label question = new Label(l.question());
-        question.getStyleClass().add("start-question");
-        question.setMaxWidth(760);
+        // long titles and questions wrap, and each row is as tall as its text: never cut to "…"
+        Label title = wrapped(l.title(), "start-title");
+        Label question = wrapped(l.question(), "start-question");
         boolean done = vm.progress().done(l.id());
         Label meta = new Label(facts.difficulty() + " · about " + facts.minutes() + " min · " + facts.steps() + " steps · "
                 + (done ? "✓ done" : "not done"));
@@ -80,14 +89,43 @@ final class StartPanel extends ScrollPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(12, number, text);
         row.setAlignment(Pos.CENTER_LEFT);
-        Button b = new Button(null, row);
+        Button b = new RowButton(row);
         b.setId("start-" + l.id());
         b.getStyleClass().add("start-lesson");
         if (done) b.getStyleClass().add("start-done");
-        b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         b.setTooltip(new javafx.scene.control.Tooltip(l.question()));
         b.setMaxWidth(Double.MAX_VALUE);
         b.setOnAction(e -> vm.load(l));
         return b;
+    }
+
+    /**
+     * A lesson's row: a button as tall as its wrapped text at the width it is given. A Button's skin sizes its
+     * graphic for no particular width, so wrapped labels would come out one word a line (a row a screen high).
+     */
+    private static final class RowButton extends Button {
+        RowButton(Region content) {
+            super(null, content);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        public Orientation getContentBias() { return Orientation.HORIZONTAL; }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = (width < 0 ? prefWidth(-1) : width) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + getGraphic().prefHeight(w) + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) { return computePrefHeight(width); }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            getGraphic().resizeRelocate(snappedLeftInset(), snappedTopInset(), getWidth() - snappedLeftInset() - snappedRightInset(),
+                    getHeight() - snappedTopInset() - snappedBottomInset());
+        }
     }
 }

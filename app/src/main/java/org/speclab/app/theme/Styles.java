@@ -10,6 +10,11 @@ public final class Styles {
     public static final String WRITER = "sl-writer";
     public static final String DAEMON = "sl-daemon";
     public static final String MONO = "sl-mono";
+    /**
+     * A control that, while it has focus, takes ←/→/↑/↓, PageUp/PageDown and Home/End itself (the chart's sliders):
+     * the window's lesson keys give way to it.
+     */
+    public static final String OWNS_KEYS = "sl-owns-keys";
 
     /** Something this step changed: views flash it. */
     public static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");

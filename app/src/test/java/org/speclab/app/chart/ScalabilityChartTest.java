@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
@@ -13,12 +14,15 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.speclab.app.export.HeadlessSnapshot;
 import org.speclab.app.jobs.Jobs;
@@ -50,11 +54,13 @@ class ScalabilityChartTest {
         this.stage = stage;
     }
 
-    private ShellViewModel open(boolean projector, FxRobot robot) throws Exception {
+    private ShellViewModel open(boolean projector, FxRobot robot) throws Exception { return open(projector, 1280, 720, robot); }
+
+    private ShellViewModel open(boolean projector, int width, int height, FxRobot robot) throws Exception {
         ShellViewModel vm = new ShellViewModel(Jobs.background(), new QuietUi());
         vm.projectorProperty().set(projector);
         robot.interact(() -> {
-            scene = ShellView.scene(vm, 1280, 720);
+            scene = ShellView.scene(vm, width, height);
             stage.setScene(scene);
             stage.sizeToScene();
             stage.show();
@@ -92,6 +98,35 @@ class ScalabilityChartTest {
         assertThat(Cuts.under(card)).isEmpty();
     }
 
+    /** The benchmark's headline is about 80 CPUs: the narrowest chart the window gives still labels that tick. */
+    @ParameterizedTest(name = "{0}x{1} projector={2}")
+    @CsvSource(textBlock = """
+            1024, 768, false
+            1024, 768, true
+            1280, 720, false
+            1280, 720, true
+            """)
+    void theLastCpuCountIsALabelledTickAtTheNarrowestChart(int width, int height, boolean projector, FxRobot robot) throws Exception {
+        // given
+        open(projector, width, height, robot);
+        robot.interact(() -> HeadlessSnapshot.settle(scene));
+
+        // then
+        robot.interact(() -> save("cpu-axis-" + width + "x" + height + (projector ? "-projector" : "")));
+        LineChart<?, ?> chart = (LineChart<?, ?>) scene.lookup("#throughput-chart");
+        List<Text> shown = chart.getXAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text && n.isVisible()).map(n -> (Text) n).toList();
+        assertThat(shown).extracting(Text::getText).as("the CPU axis' labels").contains("0", "80");
+        Text last = shown.stream().filter(t -> t.getText().equals("80")).findFirst().orElseThrow();
+        Bounds card = scene.lookup("#throughput-card").localToScene(scene.lookup("#throughput-card").getLayoutBounds());
+        assertThat(card.contains(last.localToScene(last.getLayoutBounds()))).as("80 inside the chart's card").isTrue();
+        // and no two labels overlap
+        for (int i = 1; i < shown.size(); i++) {
+            assertThat(shown.get(i).localToScene(shown.get(i).getLayoutBounds()).intersects(shown.get(i - 1).localToScene(shown.get(i - 1).getLayoutBounds())))
+                    .as(shown.get(i - 1).getText() + " and " + shown.get(i).getText()).isFalse();
+        }
+    }
+
     @Test
     void bothSlidersInTheWindowChangeTheChart(FxRobot robot) throws Exception {
         // given
@@ -105,7 +140,7 @@ class ScalabilityChartTest {
         waitFor(() -> text("#throughput-caption").startsWith("80 CPUs: BEFORE"));
         assertThat(text("#chart-cpus-value")).isEqualTo("80 CPUs");
 
-        // when: the writer slider dragged with the mouse, about 70 % of its track (the keys step the lesson)
+        // when: the writer slider dragged with the mouse, about 70 % of its track
         Slider writers = (Slider) scene.lookup("#chart-writers");
         robot.drag(writers.lookup(".thumb"), MouseButton.PRIMARY).moveBy(writers.getWidth() * 0.7, 0).drop();
 
@@ -115,6 +150,56 @@ class ScalabilityChartTest {
         waitFor(() -> curve("AFTER v6.14") != null && curve("AFTER v6.14").getData().size() == 20 && yAt("AFTER v6.14", 80) < after80 * 0.98);
         String caption = text("#throughput-caption");
         assertThat(caption).contains("AFTER " + ThroughputViewModel.mps(yAt("AFTER v6.14", 80)));
+    }
+
+    @Test
+    void aFocusedChartSliderTakesTheArrowAndPageKeysAndTheLessonDoesNotStep(FxRobot robot) throws Exception {
+        // given: the CPU slider has the keyboard's focus, at 16 CPUs, the lesson at step 20
+        ShellViewModel vm = open(false, robot);
+        Slider cpus = (Slider) scene.lookup("#chart-cpus");
+        robot.interact(cpus::requestFocus);
+        assertThat(cpus.isFocused()).isTrue();
+
+        // when / then: → one CPU more, and the caption follows; the lesson stays where it was
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> text("#throughput-caption").startsWith("17 CPUs: BEFORE"));
+        assertThat(text("#chart-cpus-value")).isEqualTo("17 CPUs");
+        assertThat(vm.stepper().frame().index()).isEqualTo(20);
+        robot.interact(() -> save("slider-focused"));
+        // PageDown (a clicker's "next") ten fewer, End the last, Home the first: still no lesson step
+        robot.type(KeyCode.PAGE_DOWN);
+        waitFor(() -> text("#chart-cpus-value").equals("7 CPUs"));
+        robot.type(KeyCode.END);
+        waitFor(() -> text("#throughput-caption").startsWith("80 CPUs: BEFORE"));
+        robot.type(KeyCode.LEFT, KeyCode.PAGE_UP);
+        waitFor(() -> text("#chart-cpus-value").equals("80 CPUs"));
+        assertThat(vm.stepper().frame().index()).isEqualTo(20);
+        // the writer slider too: → is a step up the log scale
+        Slider writers = (Slider) scene.lookup("#chart-writers");
+        robot.interact(writers::requestFocus);
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        waitFor(() -> text("#chart-writers-value").equals("writers 10/s"));
+        assertThat(vm.stepper().frame().index()).isEqualTo(20);
+
+        // when: Esc hands the keys back
+        robot.type(KeyCode.ESCAPE);
+        assertThat(writers.isFocused()).isFalse();
+        robot.type(KeyCode.RIGHT);
+
+        // then: → is the lesson's next step again, and the slider stays
+        assertThat(vm.stepper().frame().index()).isEqualTo(21);
+        assertThat(text("#chart-writers-value")).isEqualTo("writers 10/s");
+    }
+
+    /** The window as the test saw it, under target/chart-shots/, to look at. */
+    private void save(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "chart-shots");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", dir.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String text(String id) {

@@ -1,0 +1,29 @@
+package org.speclab.app.chart;
+
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.speclab.app.theme.Styles;
+
+/**
+ * The chart's sliders by keyboard or clicker: ←/→ (and ↑/↓) one step and Home/End the ends (the slider's own keys),
+ * PageUp/PageDown a big step. While a slider has focus the window's lesson keys give way to these
+ * ({@link Styles#OWNS_KEYS}); Space still steps the lesson, and Esc (or Tab) hands the keys back.
+ */
+final class SliderKeys {
+    private SliderKeys() {}
+
+    static void install(Slider slider, double pageStep) {
+        slider.getStyleClass().add(Styles.OWNS_KEYS);
+        slider.setFocusTraversable(true);
+        slider.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.PAGE_UP) slider.adjustValue(Math.min(slider.getMax(), slider.getValue() + pageStep));
+            else if (e.getCode() == KeyCode.PAGE_DOWN) slider.adjustValue(Math.max(slider.getMin(), slider.getValue() - pageStep));
+            else if (e.getCode() == KeyCode.HOME) slider.adjustValue(slider.getMin());
+            else if (e.getCode() == KeyCode.END) slider.adjustValue(slider.getMax());
+            else if (e.getCode() == KeyCode.ESCAPE && slider.getScene() != null) slider.getScene().getRoot().requestFocus();
+            else return;
+            e.consume();
+        });
+    }
+}
