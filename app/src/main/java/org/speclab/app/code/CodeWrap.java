@@ -93,7 +93,7 @@ final class CodeWrap {
     }
 
     /** The indentation shown: half in a narrow pane, and never more than a third of the line. */
-    private static int indent(int lead, int cols) {
+    static int indent(int lead, int cols) {
         int shown = cols < NARROW ? lead / 2 : lead;
         return Math.min(shown, cols / 3);
     }

@@ -149,11 +149,13 @@ final class LanesPainter {
         g.setGlobalAlpha(1);
         Font f = Font.font(p.small().getFamily(), FontWeight.BOLD, p.small().getSize() * 1.1);
         Color back = p.card().deriveColor(0, 1, 1, 0.85);
-        double fh = f.getSize();
+        // beside the mark, level with it, but never above the canvas's top edge
+        double side = Math.max(2, cy - f.getSize() * 0.65);
         board.ask(1, LabelBoard.region(sc.left(), 0, sc.width(), Double.MAX_VALUE),
                 new LabelBoard.Place(label, x, cy - r - 4, f, p.text(), TextAlignment.CENTER, VPos.BOTTOM, back),
-                new LabelBoard.Place(label, x + r + 6, cy + fh / 2, f, p.text(), TextAlignment.LEFT, VPos.BOTTOM, back),
-                new LabelBoard.Place(label, x - r - 6, cy + fh / 2, f, p.text(), TextAlignment.RIGHT, VPos.BOTTOM, back));
+                new LabelBoard.Place(label, x + r + 6, side, f, p.text(), TextAlignment.LEFT, VPos.TOP, back),
+                new LabelBoard.Place(label, x - r - 6, side, f, p.text(), TextAlignment.RIGHT, VPos.TOP, back),
+                new LabelBoard.Place(label, x, cy + r + 4, f, p.text(), TextAlignment.CENTER, VPos.TOP, back));
     }
 
     /**

@@ -157,12 +157,14 @@ final class BlockNode extends VBox implements org.speclab.app.layout.Cuts.Clips 
         // the forms that leave the range out also show "⋯" in the head
         boolean inlineFitsMore = headWidth(fullFile, true) <= width;
         boolean shortInlineFits = headWidth(shortFile, true) <= width;
+        boolean oneLineFull = !note(model).isEmpty() && oneLineWidth(fullFile) <= width;
         boolean oneLine = !note(model).isEmpty() && oneLineWidth(shortFile) <= width;
         Object[][] forms = {
                 {false, true, fullFile, false},
                 {inlineFits, true, fullFile, false},
                 {inlineFitsMore, false, fullFile, false},
                 {shortInlineFits, false, shortFile, false},
+                {inlineFitsMore, false, fullFile, oneLineFull},
                 {shortInlineFits, false, shortFile, oneLine},
         };
         for (Object[] f : forms) {

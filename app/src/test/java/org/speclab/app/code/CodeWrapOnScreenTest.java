@@ -113,7 +113,11 @@ class CodeWrapOnScreenTest {
      * {@code // }) longer than a line of the pane at full size.
      */
     private static boolean longName(String s, int columns) {
-        for (CodeWrap.Token t : CodeWrap.units(CodeWrap.tokens(s.strip()))) if (!t.space() && t.text().length() + 3 > columns) return true;
+        String body = s.stripLeading();
+        List<CodeWrap.Token> units = CodeWrap.units(CodeWrap.tokens(body));
+        // the first name starts after the line's own indent (the nesting is kept), the others may start a line
+        if (!units.isEmpty() && CodeWrap.indent(s.length() - body.length(), columns) + units.get(0).text().length() > columns) return true;
+        for (CodeWrap.Token t : units) if (!t.space() && t.text().length() + 3 > columns) return true;
         return false;
     }
 

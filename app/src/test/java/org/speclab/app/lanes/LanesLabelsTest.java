@@ -65,6 +65,8 @@ class LanesLabelsTest {
                 }
             }
             List<String> texts = labels.stream().map(LabelBoard.Box::text).toList();
+            String current = view.viewModel().model().marks().stream().filter(LanesModel.Mark::current).map(LanesModel.Mark::label).findFirst().orElse(null);
+            if (current != null && size[1] >= 100 && !texts.contains(current)) problems.add(size[0] + "x" + size[1] + ": the step just run (" + current + ") has no label in " + texts);
             if (size[1] >= 100) {
                 for (LanesModel.Lane lane : view.viewModel().model().lanes()) {
                     if (lane.role() != LanesModel.Role.DAEMON && !texts.contains(lane.name())) problems.add(size[0] + "x" + size[1] + ": no name for " + lane.name() + " in " + texts);
