@@ -6,14 +6,14 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.speclab.app.theme.Styles;
 
 /**
  * One listing line: a gutter, then the code in a monospace font. The gutter shows the step label (S2, WL1)
  * right-aligned, and the program-counter badges left-aligned over it; badges wrap inside the gutter when more
- * than two CPUs share the line, so the code never shifts sideways. A line wider than the pane wraps.
+ * than two CPUs share the line, so the code never shifts sideways. A line wider than the pane wraps between
+ * tokens ({@link CodeText}).
  */
 final class CodeRow extends HBox {
     static final String CURRENT_LINE = "current-line";
@@ -27,6 +27,8 @@ final class CodeRow extends HBox {
         getStyleClass().add("code-row");
         Label label = new Label(line.label());
         label.getStyleClass().addAll("code-label", Styles.MONO);
+        // a narrow (projector) gutter grows for a long label rather than cut it
+        label.setMinWidth(Label.USE_PREF_SIZE);
         markers.getStyleClass().add("pc-markers");
         markers.setAlignment(Pos.CENTER_LEFT);
         // wrap at the width the stylesheet gives (em-based), not FlowPane's 400px default
@@ -34,13 +36,8 @@ final class CodeRow extends HBox {
         StackPane gutter = new StackPane(label, markers);
         gutter.getStyleClass().add("pc-gutter");
         StackPane.setAlignment(label, Pos.CENTER_RIGHT);
-        // a blank line still takes one line of height
-        Label text = new Label(line.text().isEmpty() ? " " : line.text());
-        text.getStyleClass().addAll("code-text", Styles.MONO);
-        // a line wider than the pane wraps (the pane never scrolls sideways)
-        text.setWrapText(true);
-        text.setMinWidth(0);
-        text.setMinHeight(Region.USE_PREF_SIZE);
+        // wrapped between tokens for the width it gets (the pane never scrolls sideways, never breaks a name)
+        CodeText text = new CodeText(line.text());
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         setAlignment(Pos.CENTER_LEFT);

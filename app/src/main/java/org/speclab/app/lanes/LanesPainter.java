@@ -1,5 +1,6 @@
 package org.speclab.app.lanes;
 
+import java.util.List;
 import org.speclab.app.theme.ThreadShape;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -25,12 +26,15 @@ final class LanesPainter {
 
     private final LanesPalette p;
     private final Text measure = new Text();
+    private final LabelBoard board = new LabelBoard();
+    private List<LabelBoard.Box> labels = List.of();
 
     LanesPainter(LanesPalette palette) { this.p = palette; }
 
     /** {@code appear} (0..1) grows the newest mark in, so the class sees where the step landed. */
     void paint(GraphicsContext g, double w, double h, LanesModel m, double appear) {
         g.clearRect(0, 0, w, h);
+        labels = List.of();
         if (m.lanes().isEmpty() || w < 40 || h < 40) return;
         double pad = 3;
         double gutter = Math.min(w * 0.3, gutter(m));
@@ -39,7 +43,7 @@ final class LanesPainter {
         LaneScale sc = LaneScale.fit(gutter, w - gutter - pad, m.span(), m.current(), Math.max(12, p.small().getSize() * 1.3));
 
         // the write sections, faintly across the lanes too, so their overlap with a bracket is plain
-        SeqTrackPainter track = new SeqTrackPainter(p, g, sc, m);
+        SeqTrackPainter track = new SeqTrackPainter(p, g, sc, m, board);
         track.shadeOdd(pad, lanesBottom - pad, false);
 
         double total = 0;
@@ -59,7 +63,12 @@ final class LanesPainter {
             g.strokeLine(sc.x(m.current()), pad, sc.x(m.current()), h - pad);
             g.setLineDashes((double[]) null);
         }
+        // the labels last, on top, in rank order: a short card drops the lesser ones instead of piling them up
+        labels = board.draw(g);
     }
+
+    /** The labels the last paint drew (for tests: none overlaps another). */
+    List<LabelBoard.Box> labels() { return labels; }
 
     /** Wide enough for the longest lane name with its marker, and for the track's legend. */
     private double gutter(LanesModel m) {
@@ -95,13 +104,22 @@ final class LanesPainter {
         Color role = p.role(lane.role());
         double r = Math.min(lh * 0.2, MAX_NAME_MARKER);
         shape(g, lane.shape(), 4 + r * 1.3, top + lh / 2, r, role, null);
-        text(g, lane.name(), 8 + r * 2.6, top + lh / 2, nameFont(lane, lh), lane.role() == Role.DAEMON ? p.muted() : p.text(), TextAlignment.LEFT, VPos.CENTER);
+        // a CPU's name comes first; a daemon's (rcu) is a lesser label; both shrink before they go
+        Color nameColour = lane.role() == Role.DAEMON ? p.muted() : p.text();
+        Font nf = nameFont(lane, lh);
+        LabelBoard.Place[] names = new LabelBoard.Place[3];
+        for (int k = 0; k < names.length; k++) {
+            Font f = Font.font(nf.getFamily(), lane.role() == Role.DAEMON ? FontWeight.NORMAL : FontWeight.BOLD, Math.max(7, nf.getSize() * (1 - 0.18 * k)));
+            names[k] = new LabelBoard.Place(lane.name(), 8 + r * 2.6, top + lh / 2, f, nameColour, TextAlignment.LEFT, VPos.CENTER, null);
+        }
+        board.ask(lane.role() == Role.DAEMON ? 5 : 0, LabelBoard.region(0, top, sc.left(), lh), names);
+        javafx.geometry.Bounds laneArea = LabelBoard.region(sc.left(), top, sc.width(), lh);
 
         g.save();
         g.beginPath();
         g.rect(sc.left(), top, sc.width(), lh);
         g.clip();
-        for (Bracket b : m.brackets()) if (b.thread() == lane.thread()) bracket(g, sc, b, top, lh, strip);
+        for (Bracket b : m.brackets()) if (b.thread() == lane.thread()) bracket(g, sc, b, top, lh, strip, laneArea);
         double slot = sc.slot();
         double mr = Math.max(2.5, Math.min(Math.min(lh * 0.17, slot * 0.36), 9));
         boolean roomForLabels = lh - strip >= mr * 2 + p.small().getSize() * 1.8;
@@ -113,34 +131,31 @@ final class LanesPainter {
             double tw = width(mk.label(), p.small());
             if (roomForLabels && tw <= slot * 1.9) {
                 boolean above = mk.step() % 2 == 0;
-                text(g, mk.label(), x, above ? cy - mr - 1 : cy + mr + 1, p.small(), p.muted(), TextAlignment.CENTER, above ? VPos.BOTTOM : VPos.TOP);
+                board.ask(7, laneArea, new LabelBoard.Place(mk.label(), x, above ? cy - mr - 1 : cy + mr + 1, p.small(), p.muted(),
+                        TextAlignment.CENTER, above ? VPos.BOTTOM : VPos.TOP, null));
             }
         }
         g.restore();
         for (Mark mk : m.marksOf(lane.thread())) {
-            if (mk.current() && sc.visible(mk.step())) current(g, sc.x(mk.step()), cy, top, sc.right(), mr, lane, role, mk.label(), appear);
+            if (mk.current() && sc.visible(mk.step())) current(g, sc, sc.x(mk.step()), cy, mr, lane, role, mk.label(), appear);
         }
     }
 
-    /** The step just executed: bigger, ringed, and always labelled (above it, or beside it in a low lane). */
-    private void current(GraphicsContext g, double x, double cy, double top, double right, double mr, Lane lane, Color role,
-                         String label, double appear) {
+    /** The step just executed: bigger, ringed, and labelled (above it, else beside it in a low lane). */
+    private void current(GraphicsContext g, LaneScale sc, double x, double cy, double mr, Lane lane, Color role, String label, double appear) {
         double r = Math.max(mr * 1.5, 5) * (0.4 + 0.6 * appear);
         g.setGlobalAlpha(0.3 + 0.7 * appear);
         shape(g, lane.shape(), x, cy, r, role, p.text());
         g.setGlobalAlpha(1);
         Font f = Font.font(p.small().getFamily(), FontWeight.BOLD, p.small().getSize() * 1.1);
-        double tw = width(label, f);
-        double fh = f.getSize();
-        double lx = x - tw / 2;
-        double ty = cy - r - 4;
-        if (ty - fh < top) {
-            lx = x + r + 6 + tw <= right ? x + r + 6 : x - r - 6 - tw;
-            ty = cy + fh / 2;
-        }
-        g.setFill(p.card().deriveColor(0, 1, 1, 0.85));
-        g.fillRoundRect(lx - 3, ty - fh - 1, tw + 6, fh + 3, 6, 6);
-        text(g, label, lx, ty, f, p.text(), TextAlignment.LEFT, VPos.BOTTOM);
+        Color back = p.card().deriveColor(0, 1, 1, 0.85);
+        // beside the mark, level with it, but never above the canvas's top edge
+        double side = Math.max(2, cy - f.getSize() * 0.65);
+        board.ask(1, LabelBoard.region(sc.left(), 0, sc.width(), Double.MAX_VALUE),
+                new LabelBoard.Place(label, x, cy - r - 4, f, p.text(), TextAlignment.CENTER, VPos.BOTTOM, back),
+                new LabelBoard.Place(label, x + r + 6, side, f, p.text(), TextAlignment.LEFT, VPos.TOP, back),
+                new LabelBoard.Place(label, x - r - 6, side, f, p.text(), TextAlignment.RIGHT, VPos.TOP, back),
+                new LabelBoard.Place(label, x, cy + r + 4, f, p.text(), TextAlignment.CENTER, VPos.TOP, back));
     }
 
     /**
@@ -148,7 +163,7 @@ final class LanesPainter {
      * thicker and with ✗ when one did; dashed along the bottom while still open. The label sits in the strip at
      * the lane's bottom, inside the bracket when it fits, else just after it.
      */
-    private void bracket(GraphicsContext g, LaneScale sc, Bracket b, double top, double lh, double strip) {
+    private void bracket(GraphicsContext g, LaneScale sc, Bracket b, double top, double lh, double strip, javafx.geometry.Bounds laneArea) {
         double half = sc.slot() * 0.46;
         double x0 = sc.x(b.from()) - half;
         double x1 = sc.x(b.to()) + half;
@@ -175,7 +190,7 @@ final class LanesPainter {
         double tw = width(label, f);
         boolean inside = x1 - x0 >= tw + 10;
         double lx = inside ? (b.closed() ? x1 - tw - 5 : x0 + 5) : x1 + 4;
-        text(g, label, lx, y1 - 1 - (strip - f.getSize()) / 2, f, c, TextAlignment.LEFT, VPos.BOTTOM);
+        board.ask(4, laneArea, new LabelBoard.Place(label, lx, y1 - 1 - (strip - f.getSize()) / 2, f, c, TextAlignment.LEFT, VPos.BOTTOM, null));
     }
 
     void shape(GraphicsContext g, ThreadShape s, double cx, double cy, double r, Color fill, Color ring) {

@@ -38,6 +38,9 @@ public final class LanesView extends Region {
 
     public LanesViewModel viewModel() { return vm; }
 
+    /** The labels of the last paint, as boxes on the canvas (tests: none overlaps another). */
+    java.util.List<LabelBoard.Box> labels() { return painter.labels(); }
+
     private void initGraphics() {
         canvas.setId("lanes-canvas");
         canvas.setManaged(false);

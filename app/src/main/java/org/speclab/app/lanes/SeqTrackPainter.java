@@ -20,8 +20,10 @@ final class SeqTrackPainter {
     private final GraphicsContext g;
     private final LaneScale sc;
     private final LanesModel m;
+    private final LabelBoard board;
 
-    SeqTrackPainter(LanesPalette p, GraphicsContext g, LaneScale sc, LanesModel m) {
+    SeqTrackPainter(LanesPalette p, GraphicsContext g, LaneScale sc, LanesModel m, LabelBoard board) {
+        this.board = board;
         this.p = p;
         this.g = g;
         this.sc = sc;
@@ -55,13 +57,22 @@ final class SeqTrackPainter {
         g.setLineWidth(1);
         g.strokeRect(sc.left(), top, sc.width(), height);
         Font small = p.small();
-        LanesPainter.text(g, LEGEND, 4, top + 2, small, p.muted(), TextAlignment.LEFT, VPos.TOP);
+        javafx.geometry.Bounds track = LabelBoard.region(0, top, sc.right(), height);
+        javafx.geometry.Bounds plot = LabelBoard.region(sc.left(), top, sc.width(), height);
+        board.ask(2, track, new LabelBoard.Place(LEGEND, 4, top + 2, small, p.muted(), TextAlignment.LEFT, VPos.TOP, null));
         List<SeqPoint> pts = m.seq();
         if (pts.isEmpty()) return;
-        Font big = Font.font(p.value().getFamily(), FontWeight.BOLD, Math.min(p.value().getSize(), height * 0.55));
-        LanesPainter.text(g, Long.toString(pts.get(pts.size() - 1).value()), gutter - 8, top + height - 2, big, p.text(), TextAlignment.RIGHT, VPos.BOTTOM);
+        // the count now, large in the gutter's corner; smaller when the track is low and the legend is in the way
+        String now = Long.toString(pts.get(pts.size() - 1).value());
+        double size = Math.min(p.value().getSize(), height * 0.55);
+        LabelBoard.Place[] values = new LabelBoard.Place[3];
+        for (int k = 0; k < values.length; k++) {
+            Font big = Font.font(p.value().getFamily(), FontWeight.BOLD, Math.max(small.getSize(), size * (1 - 0.25 * k)));
+            values[k] = new LabelBoard.Place(now, gutter - 8, top + height - 2, big, p.text(), TextAlignment.RIGHT, VPos.BOTTOM, null);
+        }
+        board.ask(3, track, values);
         shadeOdd(top, height, true);
-        writerLabels(top, small);
+        writerLabels(top, small, plot);
 
         long lo = pts.stream().mapToLong(SeqPoint::value).min().orElse(0);
         long hi = pts.stream().mapToLong(SeqPoint::value).max().orElse(0);
@@ -87,7 +98,7 @@ final class SeqTrackPainter {
             if (j + 1 < pts.size()) g.strokeLine(x1, y, x1, y(pts.get(j + 1).value(), lo, hi, yTop, yBottom));
             String v = Long.toString(pt.value());
             if (x0 + 2 > lastLabel) {
-                LanesPainter.text(g, v, x0 + 3, y - 2, small, p.text(), TextAlignment.LEFT, VPos.BOTTOM);
+                board.ask(5, plot, new LabelBoard.Place(v, x0 + 3, y - 2, small, p.text(), TextAlignment.LEFT, VPos.BOTTOM, null));
                 lastLabel = x0 + 3 + v.length() * small.getSize() * 0.7;
             }
             i = j + 1;
@@ -96,13 +107,13 @@ final class SeqTrackPainter {
     }
 
     /** "writer" across an odd span, when it fits beside the value written at the span's start. */
-    private void writerLabels(double top, Font small) {
+    private void writerLabels(double top, Font small, javafx.geometry.Bounds plot) {
         Font f = Font.font(p.small().getFamily(), FontWeight.BOLD, p.small().getSize());
         for (Span s : m.odd()) {
             double x0 = Math.max(start(s.from()), sc.left());
             double x1 = Math.min(end(s.to()), sc.right());
             if (x1 - x0 < f.getSize() * 4.2 + small.getSize() * 2.5) continue;
-            LanesPainter.text(g, "writer", (x0 + x1) / 2 + small.getSize(), top + 2, f, p.writer().darker(), TextAlignment.CENTER, VPos.TOP);
+            board.ask(6, plot, new LabelBoard.Place("writer", (x0 + x1) / 2 + small.getSize(), top + 2, f, p.writer().darker(), TextAlignment.CENTER, VPos.TOP, null));
         }
     }
 

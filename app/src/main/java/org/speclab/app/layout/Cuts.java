@@ -17,6 +17,15 @@ import javafx.scene.text.Text;
 public final class Cuts {
     private Cuts() {}
 
+    /**
+     * A view that lays out its own lines and may have to leave some out (a short block): it says when it still
+     * clips something, so {@link FitPane} gives it more room and the layout tests see it.
+     */
+    public interface Clips {
+        /** True when part of what this node shows lies outside it. */
+        boolean clipsContent();
+    }
+
     /** A node that lost part of what it shows, and how. */
     public record Cut(Node node, String what) {
         @Override public String toString() { return what + " " + describe(node); }
@@ -53,6 +62,7 @@ public final class Cuts {
         }
         if (node instanceof Labeled l && truncated(l)) return new Cut(node, "truncated");
         if (node instanceof FitPane f && !f.whole()) return new Cut(node, "clipped");
+        if (node instanceof Clips c && c.clipsContent()) return new Cut(node, "clips its content");
         return null;
     }
 

@@ -185,12 +185,22 @@ final class AddressStrip extends Region {
         offLabel.relocate(in.getLeft(), lane0 + laneH + gap + (laneH - offLabel.getHeight()) / 2);
         List<BlockNode> all = new ArrayList<>(leaving);
         all.addAll(blocks.values());
+        Map<BlockNode, double[]> spans = BlockSpans.widen(all, w, laneH < em * 3.2);
         for (BlockNode n : all) {
-            double x = left + n.x0.get() * w;
-            double bw = Math.max(3, (n.x1.get() - n.x0.get()) * w);
-            n.resizeRelocate(x, lane0 + n.lane.get() * (laneH + gap), bw, laneH);
+            double[] span = spans.get(n);
+            n.resizeRelocate(left + span[0], lane0 + n.lane.get() * (laneH + gap), Math.max(3, span[1] - span[0]), laneH);
         }
         placeArrows(left, w, top);
+    }
+
+    /** The breakpoint's x: at the same place inside its block as in the VMA's range (a block may be widened). */
+    private double onStrip(PointerArrow a, double left, double w) {
+        double x = a.model().x();
+        BlockNode target = blocks.get(a.model().targetKey());
+        if (target == null || target.getWidth() <= 0) return left + x * w;
+        double span = target.x1.get() - target.x0.get();
+        double at = span <= 0 ? 0.5 : Math.max(0, Math.min(1, (x - target.x0.get()) / span));
+        return target.getLayoutX() + at * target.getWidth();
     }
 
     /** Tags sit above their breakpoint; two readers at the same address stand side by side. */
@@ -200,7 +210,7 @@ final class AddressStrip extends Region {
         double nextFree = Double.NEGATIVE_INFINITY;
         for (PointerArrow a : sorted) {
             double tw = a.tagWidth();
-            double x = Math.max(left + a.model().x() * w, nextFree + tw / 2 + 6);
+            double x = Math.max(onStrip(a, left, w), nextFree + tw / 2 + 6);
             x = Math.min(Math.max(x, left + tw / 2), left + w - tw / 2);
             nextFree = x + tw / 2;
             BlockNode target = blocks.get(a.model().targetKey());
