@@ -14,7 +14,8 @@ import org.speclab.app.theme.Styles;
  * C checks, P projector mode, B (or .) blanks the screen, L opens the lesson browser (Esc returns), N the
  * presenter view, Ctrl+O a file or trace code.
  * Z then a panel's number maximises it, Z then 0 shows every panel, Esc returns; Ctrl+= / Ctrl+- / Ctrl+0 scale the type.
- * A focused chart slider keeps the arrows, PageUp/PageDown and Home/End (Esc gives them back).
+ * A chart slider focused by Tab keeps the arrows, PageUp/PageDown and Home/End (Esc gives them back); one moved with
+ * the mouse gives them back on release.
  */
 final class Keys {
     private final ShellViewModel vm;
