@@ -41,6 +41,7 @@ final class Keys {
 
     void install(Node root) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::handle);
+        root.getProperties().put(Styles.LESSON_KEYS, Boolean.TRUE);
     }
 
     private void handle(KeyEvent e) {

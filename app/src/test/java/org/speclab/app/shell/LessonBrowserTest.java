@@ -118,6 +118,7 @@ class LessonBrowserTest {
         assertThat(focusedId(robot)).isEqualTo("start-fast-path");
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.UP);
         assertThat(focusedId(robot)).isEqualTo("start-munmap-file-reuse");
+        robot.interact(() -> save("browser-row-focused"));
         robot.type(KeyCode.ENTER);
 
         // then: that lesson is open, and PageDown steps it
@@ -142,5 +143,17 @@ class LessonBrowserTest {
     private static String focusedId(FxRobot robot) {
         Node focus = robot.lookup("#start-panel").query().getScene().getFocusOwner();
         return focus == null ? "" : focus.getId();
+    }
+
+    /** The window as the test saw it, under target/browser-shots/, to look at. */
+    private void save(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "browser-shots");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null), "png",
+                    dir.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
