@@ -69,11 +69,11 @@ final class ColdCheckBenchmark {
      */
     static ColdCheckBenchmark create(PrintWriter out, String launcher) {
         if (launcher != null && Files.isExecutable(Path.of(launcher))) {
-            return new ColdCheckBenchmark(out, List.of(launcher), launcher + " (its JVM options and class-data archive, as users run it)");
+            return new ColdCheckBenchmark(out, List.of(launcher), launcher + " (its JVM, options, class-data archive or AOT cache, as users run it)");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ColdCheckBenchmark(out, List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()),
-                java + " -cp … " + Main.class.getName() + " (not started by ./speclab: no launcher options, no class-data archive)");
+                java + " -cp … " + Main.class.getName() + " (not started by ./speclab: no launcher options, no class-data archive or AOT cache)");
     }
 
     void run(List<Case> cases, int runs) {

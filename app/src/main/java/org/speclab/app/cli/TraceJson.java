@@ -37,6 +37,18 @@ public final class TraceJson {
         return write(root);
     }
 
+    /**
+     * Keys in the order given. Not {@code Map.of}: its iteration order depends on a per-JVM salt, so the same run
+     * printed its keys in another order under another JDK, or with or without a class-data archive.
+     */
+    private static <V> Map<String, V> ordered(String k1, V v1, String k2, V v2, String k3, V v3) {
+        Map<String, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        return m;
+    }
+
     static String write(Object root) {
         try {
             return JSON.writeValueAsString(root);
@@ -67,7 +79,7 @@ public final class TraceJson {
             m.put("line", e.label());
             m.put("function", e.function());
             List<Map<String, String>> changes = new ArrayList<>();
-            for (Change c : e.changes()) changes.add(Map.of("field", c.field(), "before", c.before(), "after", c.after()));
+            for (Change c : e.changes()) changes.add(ordered("field", c.field(), "before", c.before(), "after", c.after()));
             m.put("changes", changes);
             m.put("why", e.explanation());
             m.put("accesses", e.accesses().stream().map(MemAccess::toString).toList());
@@ -77,7 +89,7 @@ public final class TraceJson {
                 if (e.decision().reason() != null) d.put("reason", e.decision().reason().outcomeName());
                 if (e.decision().verdict() != null) d.put("result", e.decision().verdict().outcomeName());
                 d.put("sentence", e.decision().sentence());
-                if (e.cause() != null) d.put("cause", Map.of("step", e.cause().step(), "thread", e.cause().thread(), "what", e.cause().what()));
+                if (e.cause() != null) d.put("cause", ordered("step", e.cause().step(), "thread", e.cause().thread(), "what", e.cause().what()));
                 m.put("decision", d);
             }
             if (e.violation() != null) m.put("violation", e.violation().property().name());

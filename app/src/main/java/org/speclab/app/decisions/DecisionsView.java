@@ -41,7 +41,6 @@ public final class DecisionsView extends VBox {
         empty.getStyleClass().add("empty");
         empty.setWrapText(true);
         getChildren().add(list);
-        setMinSize(0, 0);
         vm.rows().addListener(onRows);
         render();
     }
@@ -56,13 +55,54 @@ public final class DecisionsView extends VBox {
     public void dispose() { vm.rows().removeListener(onRows); }
 
     private void render() {
+        if (vm.rows().isEmpty()) {
+            list.setPlaceholder(empty);
+            return;
+        }
         java.util.List<Node> rows = new java.util.ArrayList<>();
         for (DecisionRow r : vm.rows()) rows.add(row(r));
-        if (vm.rows().isEmpty()) rows.add(empty);
-        list.setItems(rows);
+        list.setItems(rows, brief(vm.rows().get(vm.rows().size() - 1)));
     }
 
     private Node row(DecisionRow r) {
+        Label sentence = new Label(r.sentence());
+        sentence.getStyleClass().add("sentence");
+        sentence.setWrapText(true);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(head(r, ""), sentence);
+        box.setId(r.id());
+        return styled(box, r);
+    }
+
+    /**
+     * The newest decision in one line (step, CPU, what it did), for a card too short for its sentence: what just
+     * happened stays on screen; the sentence is in the tooltip, and in the code card's explanation.
+     */
+    private Node brief(DecisionRow r) {
+        VBox box = new VBox(head(r, "-brief"));
+        box.setId(r.id() + "-brief");
+        Tooltip.install(box, new Tooltip(r.sentence()));
+        return styled(box, r);
+    }
+
+    private VBox styled(VBox box, DecisionRow r) {
+        box.getStyleClass().add("decision");
+        box.pseudoClassStateChanged(Styles.HIT, r.kind() == DecisionRow.Kind.HIT);
+        box.pseudoClassStateChanged(FALLBACK, r.kind().fallback());
+        box.pseudoClassStateChanged(Styles.VIOLATION, r.kind() == DecisionRow.Kind.VIOLATION || r.kind() == DecisionRow.Kind.UNLOCKED);
+        box.pseudoClassStateChanged(Styles.CURRENT, r.current());
+        if (r.current() && !Motion.instant()) {
+            FadeTransition fade = new FadeTransition(Motion.duration(), box);
+            fade.setFromValue(0.2);
+            fade.setToValue(1);
+            fade.play();
+        }
+        return box;
+    }
+
+    /** Step, CPU, what it did, and the link to its cause ({@code suffix} keeps the brief's ids apart). */
+    private HBox head(DecisionRow r, String suffix) {
         Label step = new Label(Integer.toString(r.step()));
         step.getStyleClass().addAll("step", Styles.MONO);
         step.setMinWidth(Region.USE_PREF_SIZE);
@@ -77,31 +117,13 @@ public final class DecisionsView extends VBox {
         head.setAlignment(Pos.CENTER_LEFT);
         if (r.hasCause()) {
             Hyperlink cause = new Hyperlink("Show cause → step " + r.causeStep());
-            cause.setId("show-cause-" + r.step());
+            cause.setId("show-cause-" + r.step() + suffix);
             cause.getStyleClass().add("show-cause");
             cause.setTooltip(new Tooltip("Move the timeline to step " + r.causeStep() + ", the step that made this happen"));
             cause.setOnAction(e -> vm.showCause(r));
             cause.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(cause);
         }
-        Label sentence = new Label(r.sentence());
-        sentence.getStyleClass().add("sentence");
-        sentence.setWrapText(true);
-        sentence.setMaxWidth(Double.MAX_VALUE);
-        sentence.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(head, sentence);
-        box.setId(r.id());
-        box.getStyleClass().add("decision");
-        box.pseudoClassStateChanged(Styles.HIT, r.kind() == DecisionRow.Kind.HIT);
-        box.pseudoClassStateChanged(FALLBACK, r.kind().fallback());
-        box.pseudoClassStateChanged(Styles.VIOLATION, r.kind() == DecisionRow.Kind.VIOLATION || r.kind() == DecisionRow.Kind.UNLOCKED);
-        box.pseudoClassStateChanged(Styles.CURRENT, r.current());
-        if (r.current() && !Motion.instant()) {
-            FadeTransition fade = new FadeTransition(Motion.duration(), box);
-            fade.setFromValue(0.2);
-            fade.setToValue(1);
-            fade.play();
-        }
-        return box;
+        return head;
     }
 }

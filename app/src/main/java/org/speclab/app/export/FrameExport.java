@@ -66,7 +66,7 @@ public final class FrameExport {
                 vm.stepper().goTo(i);
                 vm.settle();
                 HeadlessSnapshot.settle(scene);
-                Runnable restore = JobControls.hide(scene.getRoot());
+                Runnable restore = PictureControls.hide(scene.getRoot());
                 frames.add(SwingFXUtils.fromFXImage(scene.snapshot(null), null));
                 restore.run();
                 TraceEntry e = vm.stepper().frame().step();

@@ -79,7 +79,7 @@ public final class Handout {
         r.vm.stepper().goTo(step);
         r.vm.settle();
         HeadlessSnapshot.settle(r.scene);
-        Runnable restore = JobControls.hide(r.scene.getRoot());
+        Runnable restore = PictureControls.hide(r.scene.getRoot());
         BufferedImage frame = SwingFXUtils.fromFXImage(r.scene.snapshot(null), null);
         restore.run();
         TraceEntry e = r.vm.stepper().frame().step();

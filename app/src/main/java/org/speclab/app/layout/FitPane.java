@@ -8,9 +8,10 @@ import javafx.scene.transform.Scale;
 /**
  * Shows its content whole: when the content, laid out in the space here, would cut a label to "…" or need a
  * scrollbar, it is laid out in a larger box and scaled down to fit (uniformly, never below {@link #MIN_SCALE}).
- * A projector card so never scrolls; the lesson picks fewer, larger panels when the type gets small.
+ * A projector card so never scrolls; the lesson picks fewer, larger panels when the type gets small. A
+ * {@link Foldable} view is never scaled below its own floor: it leaves out optional parts instead.
  */
-public final class FitPane extends Region {
+public final class FitPane extends Region implements Scalable {
     /** Below this the type is too small to read: the content scrolls instead. */
     public static final double MIN_SCALE = 0.55;
     private static final int STEPS = 5;
@@ -50,7 +51,42 @@ public final class FitPane extends Region {
     @Override
     protected double computePrefHeight(double width) {
         Insets in = getInsets();
-        return in.getTop() + content.prefHeight(width < 0 ? -1 : Math.max(0, width - in.getLeft() - in.getRight())) + in.getBottom();
+        return in.getTop() + unfolded(() -> content.prefHeight(width < 0 ? -1 : Math.max(0, width - in.getLeft() - in.getRight()))) + in.getBottom();
+    }
+
+    /** How tall this pane is with its content laid out {@code width} wide at {@code scale}, every part shown. */
+    @Override
+    public double prefHeightAt(double width, double scale) {
+        Insets in = getInsets();
+        double w = Math.max(0, width - in.getLeft() - in.getRight());
+        return in.getTop() + Math.ceil(scale * unfolded(() -> content.prefHeight(Math.floor(w / scale)))) + in.getBottom();
+    }
+
+    /**
+     * A scroll pane inside asks little as its minimum, but anything below its content's natural height shows a
+     * scrollbar, a cut: a view with one needs its natural height.
+     */
+    @Override
+    public double minHeightAt(double width, double scale) {
+        if (content.lookup(".scroll-pane") != null) return prefHeightAt(width, scale);
+        Insets in = getInsets();
+        double w = Math.max(0, width - in.getLeft() - in.getRight());
+        return in.getTop() + Math.ceil(scale * unfolded(() -> content.minHeight(Math.floor(w / scale)))) + in.getBottom();
+    }
+
+    /** The smallest scale this pane shows its content at: its own floor for a {@link Foldable} view. */
+    public double minScale() { return content instanceof Foldable f ? Math.max(MIN_SCALE, f.minScale()) : MIN_SCALE; }
+
+    /** A size asked of a folded view is its size unfolded: the card above decides the room from what it would show. */
+    private double unfolded(java.util.function.DoubleSupplier size) {
+        if (!(content instanceof Foldable f) || f.foldLevel() == 0) return size.getAsDouble();
+        int level = f.foldLevel();
+        f.fold(0);
+        try {
+            return size.getAsDouble();
+        } finally {
+            f.fold(level);
+        }
     }
 
     @Override
@@ -59,21 +95,28 @@ public final class FitPane extends Region {
         double w = getWidth() - in.getLeft() - in.getRight();
         double h = getHeight() - in.getTop() - in.getBottom();
         if (w <= 0 || h <= 0) return;
-        double s = 1;
-        whole = true;
-        if (!fitsAt(1, w, h)) {
-            // the largest scale that fits, by bisection (a fit at a smaller scale gives the content more room)
-            double lo = MIN_SCALE;
-            double hi = 1;
-            for (int i = 0; i < STEPS; i++) {
-                double mid = (lo + hi) / 2;
-                if (fitsAt(mid, w, h)) lo = mid;
-                else hi = mid;
-            }
-            s = lo;
-            whole = fitsAt(s, w, h);
-        }
+        Foldable foldable = content instanceof Foldable f ? f : null;
+        int level = 0;
+        if (foldable != null) foldable.fold(0);
+        // the largest scale that fits; a foldable view folds a level when even its floor does not
+        while (!fit(w, h) && foldable != null && foldable.fold(level + 1)) level++;
         content.relocate(in.getLeft(), in.getTop());
+    }
+
+    /** Scales the content to the largest scale down to {@link #minScale()} that fits; false when none does. */
+    private boolean fit(double w, double h) {
+        whole = true;
+        if (fitsAt(1, w, h)) return true;
+        // by bisection (a fit at a smaller scale gives the content more room)
+        double lo = minScale();
+        double hi = 1;
+        for (int i = 0; i < STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            if (fitsAt(mid, w, h)) lo = mid;
+            else hi = mid;
+        }
+        whole = fitsAt(lo, w, h);
+        return whole;
     }
 
     private boolean fitsAt(double s, double w, double h) {

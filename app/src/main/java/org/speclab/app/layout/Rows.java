@@ -7,12 +7,15 @@ import javafx.scene.layout.Region;
 
 /**
  * Panels stacked in rows, each row as tall as its content needs relative to the others: when the rows do not
- * all fit, every row gets the same fraction of its natural height, so fitted cards shrink alike instead of one
- * card scrolling while another stands half empty. A row holds cells that span units of {@link #units} columns.
+ * all fit, each gets the height at which its cards' views show at one common scale, so fitted cards shrink alike
+ * instead of one card being clipped while another stands half empty. A row holds cells that span units of {@link #units} columns.
  */
 final class Rows extends Region {
     /** No row gets less than this share of the height, however little its content asks. */
     private static final double MIN_SHARE = 0.14;
+    private static final int SCALE_STEPS = 6;
+    /** What a card that hides its own lesser lines asks at most, as a share of the height, before the others fit. */
+    private static final double FLEXIBLE_SHARE = 0.25;
     private final int units;
     private final double gap;
     private final List<List<Node>> rows = new ArrayList<>();
@@ -60,11 +63,79 @@ final class Rows extends Region {
         return h;
     }
 
+    /**
+     * What a row needs with its cards' views at {@code scale} (each at least at its own floor): a card that cannot
+     * shrink below its natural height at that scale asks all of it; one that hides its own lesser lines (its
+     * minimum is below its natural height) asks no more than {@link #FLEXIBLE_SHARE} of {@code free}, and gets more from
+     * what is left over.
+     */
+    private double rowNeed(int r, double width, double scale, double free) {
+        double h = 0;
+        for (int c = 0; c < rows.get(r).size(); c++) {
+            Node cell = rows.get(r).get(c);
+            double cw = cellWidth(width, spans.get(r).get(c), rows.get(r).size());
+            if (cell instanceof Scalable sc) {
+                double s = Math.max(scale, sc.minScale());
+                h = Math.max(h, Math.max(sc.minHeightAt(cw, s), Math.min(sc.prefHeightAt(cw, s), free * FLEXIBLE_SHARE)));
+            } else {
+                h = Math.max(h, cell.prefHeight(cw));
+            }
+        }
+        return h;
+    }
+
+    /** A row's natural height with its cards' views at {@code scale}. */
+    private double rowAt(int r, double width, double scale) {
+        double h = 0;
+        for (int c = 0; c < rows.get(r).size(); c++) {
+            Node cell = rows.get(r).get(c);
+            double cw = cellWidth(width, spans.get(r).get(c), rows.get(r).size());
+            h = Math.max(h, cell instanceof Scalable sc ? sc.prefHeightAt(cw, Math.max(scale, sc.minScale())) : cell.prefHeight(cw));
+        }
+        return h;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double free = getHeight() - gap * Math.max(0, rows.size() - 1);
         if (rows.isEmpty() || w <= 0 || free <= 0) return;
+        boolean others = yieldsToFirst(w, free);
+        if (!others) free += gap * (rows.size() - 1);
+        double[] height = others ? heights(w, free) : new double[rows.size()];
+        if (!others) for (int r = 0; r < rows.size(); r++) if (first.get(r)) height[r] = free;
+        double y = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            double h = height[r];
+            boolean shown = others || first.get(r);
+            double x = 0;
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                double cw = cellWidth(w, spans.get(r).get(c), rows.get(r).size());
+                Node cell = rows.get(r).get(c);
+                cell.setVisible(shown);
+                cell.resizeRelocate(Math.round(x), Math.round(y), Math.floor(cw), h);
+                x += cw + gap;
+            }
+            if (shown) y += h + gap;
+        }
+    }
+
+    /**
+     * False when a row that asks first (the narration) would have to leave parts out beside the others: then it
+     * alone takes the column, and the others stand aside until it fits with them again.
+     */
+    private boolean yieldsToFirst(double w, double free) {
+        if (!first.contains(true) || !first.contains(false)) return true;
+        double floors = 0;
+        double firstNeed = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (first.get(r)) firstNeed += rowAt(r, w, 0);
+            else floors += Math.min(Math.max(rowPref(r, w), 1), free * MIN_SHARE);
+        }
+        return firstNeed <= free - floors;
+    }
+
+    private double[] heights(double w, double free) {
         double[] pref = new double[rows.size()];
         double[] height = new double[rows.size()];
         // rows that ask first take what they need, up to a cap, while others remain to share the rest
@@ -75,34 +146,67 @@ final class Rows extends Region {
             if (!first.get(r)) floors += Math.min(pref[r], free * MIN_SHARE);
         }
         double left = free;
+        List<Integer> sharing = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             if (first.get(r) && others) {
                 // what it needs, leaving each other row at least its floor
                 height[r] = Math.floor(Math.max(0, Math.min(pref[r], free - floors)));
                 left -= height[r];
+            } else {
+                sharing.add(r);
             }
         }
-        // proportional to need, with a floor so a small panel stays readable, renormalised to fill the height
-        double sum = 0;
-        for (int r = 0; r < rows.size(); r++) if (!first.get(r) || !others) sum += pref[r];
+        double natural = 0;
+        for (int r : sharing) natural += pref[r];
+        if (natural > left) {
+            shareScaled(sharing, w, left, height);
+            return height;
+        }
+        // room to spare: proportional to need, with a floor so a small panel stays readable, renormalised to fill
         double[] share = new double[rows.size()];
         double total = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            if (first.get(r) && others) continue;
-            share[r] = Math.max(MIN_SHARE, pref[r] / sum);
+        for (int r : sharing) {
+            share[r] = Math.max(MIN_SHARE, pref[r] / natural);
             total += share[r];
         }
-        for (int r = 0; r < rows.size(); r++) if (!first.get(r) || !others) height[r] = Math.floor(left * share[r] / total);
-        double y = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            double h = height[r];
-            double x = 0;
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                double cw = cellWidth(w, spans.get(r).get(c), rows.get(r).size());
-                rows.get(r).get(c).resizeRelocate(Math.round(x), Math.round(y), Math.floor(cw), h);
-                x += cw + gap;
-            }
-            y += h + gap;
+        for (int r : sharing) height[r] = Math.floor(left * share[r] / total);
+        return height;
+    }
+
+    /**
+     * Too little room for every row at its natural height: the largest scale at which all of them fit, found by
+     * bisection, so their cards shrink alike (a card of boxes that cannot wrap needs more height at a given scale
+     * than one of text that re-wraps wider); what is left over goes to each in proportion.
+     */
+    private void shareScaled(List<Integer> sharing, double w, double left, double[] height) {
+        double lo = FitPane.MIN_SCALE;
+        double hi = 1;
+        for (int i = 0; i < SCALE_STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            if (sum(sharing, w, mid, left) <= left) lo = mid;
+            else hi = mid;
         }
+        double[] need = new double[height.length];
+        double[] natural = new double[height.length];
+        double total = 0;
+        double wanted = 0;
+        for (int r : sharing) {
+            need[r] = Math.max(1, rowNeed(r, w, lo, left));
+            natural[r] = Math.max(need[r], rowAt(r, w, lo));
+            total += need[r];
+            wanted += natural[r];
+        }
+        double spare = left - total;
+        for (int r : sharing) {
+            // what is left over goes in proportion to each row's natural height at that scale
+            double extra = spare < 0 ? spare * need[r] / total : spare * natural[r] / wanted;
+            height[r] = Math.floor(need[r] + extra);
+        }
+    }
+
+    private double sum(List<Integer> sharing, double w, double scale, double free) {
+        double h = 0;
+        for (int r : sharing) h += rowNeed(r, w, scale, free);
+        return h;
     }
 }

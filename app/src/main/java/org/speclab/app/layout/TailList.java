@@ -9,13 +9,17 @@ import javafx.scene.layout.Region;
 
 /**
  * A column of items, newest last, that never scrolls: it shows the newest items that fit in its height, whole,
- * and folds the older ones into one line on top ("3 earlier …"). A lecture cares about what just happened;
+ * and folds the older ones into one line on top ("3 earlier …"); the newest is never folded. A lecture cares about what just happened;
  * the older items come back as the card grows or the timeline goes back.
  */
 public final class TailList extends Region {
     private final Label earlier = new Label();
     private final IntFunction<String> earlierText;
     private List<Node> items = List.of();
+    /** False while the only item is a placeholder ("nothing yet"), which may fold like an old item. */
+    private boolean keepNewest;
+    /** The newest item's short form (one line), shown instead of it when the card has no room for it whole. */
+    private Node compactNewest;
     private double spacing = 6;
 
     /** {@code earlierText} words the fold line for a count of hidden items. */
@@ -25,7 +29,6 @@ public final class TailList extends Region {
         earlier.getStyleClass().add("tail-list-earlier");
         earlier.setMinWidth(0);
         earlier.setVisible(false);
-        setMinSize(0, 0);
         getChildren().add(earlier);
     }
 
@@ -34,17 +37,37 @@ public final class TailList extends Region {
         requestLayout();
     }
 
-    public void setItems(List<Node> nodes) {
+    public void setItems(List<Node> nodes) { setItems(nodes, true, null); }
+
+    /**
+     * As {@link #setItems(List)}, with a short form of the newest item that stands in for it when the card is
+     * too short for the whole of it (the newest is never folded away).
+     */
+    public void setItems(List<Node> nodes, Node compactNewest) { setItems(nodes, true, compactNewest); }
+
+    /** One placeholder item ("nothing yet …"): unlike a real newest item it may fold into the short line. */
+    public void setPlaceholder(Node placeholder) { setItems(List.of(placeholder), false, null); }
+
+    private void setItems(List<Node> nodes, boolean keepNewest, Node compactNewest) {
+        this.keepNewest = keepNewest;
+        this.compactNewest = compactNewest;
         items = List.copyOf(nodes);
         getChildren().setAll(earlier);
         getChildren().addAll(items);
+        if (compactNewest != null) {
+            compactNewest.setVisible(false);
+            getChildren().add(compactNewest);
+        }
         requestLayout();
     }
+
+    /** True when the last layout showed the newest item's short form instead of the whole of it. */
+    public boolean compact() { return compactNewest != null && compactNewest.isVisible(); }
 
     /** How many of the oldest items the last layout folded away. */
     public int hidden() {
         int n = 0;
-        for (Node item : items) if (!item.isVisible()) n++;
+        for (int i = 0; i < items.size(); i++) if (!items.get(i).isVisible() && !(compact() && i == items.size() - 1)) n++;
         return n;
     }
 
@@ -62,11 +85,25 @@ public final class TailList extends Region {
         return in.getTop() + h + spacing * Math.max(0, items.size() - 1) + in.getBottom();
     }
 
-    /** Everything may fold into the one line that counts it. */
+    /**
+     * The newest item, whole, and the fold line above it when older ones exist: what just happened is never
+     * folded away (a card too short for it scales its content instead, see {@link FitPane}).
+     */
     @Override
     protected double computeMinHeight(double width) {
         Insets in = getInsets();
-        return in.getTop() + (items.isEmpty() ? 0 : earlier.prefHeight(inner(width))) + in.getBottom();
+        double w = inner(width);
+        double h = 0;
+        if (!keepNewest) return in.getTop() + (items.isEmpty() ? 0 : earlier.prefHeight(w)) + in.getBottom();
+        if (!items.isEmpty()) h += newestMin(w);
+        if (items.size() > 1) h += earlier.prefHeight(w) + spacing;
+        return in.getTop() + h + in.getBottom();
+    }
+
+    /** The least the newest item can show as: its short form, when it has one. */
+    private double newestMin(double w) {
+        double whole = items.get(items.size() - 1).prefHeight(w);
+        return compactNewest == null ? whole : Math.min(whole, compactNewest.prefHeight(w));
     }
 
     @Override
@@ -86,10 +123,19 @@ public final class TailList extends Region {
         // from the newest back: take an item while it fits, leaving room for the fold line if any stays behind
         int first = items.size();
         double used = 0;
+        boolean shortForm = false;
         for (int i = items.size() - 1; i >= 0; i--) {
             double h = items.get(i).prefHeight(w) + (used > 0 ? spacing : 0);
             double fold = i > 0 ? foldH : 0;
-            if (used + h + fold > room) break;
+            boolean fits = used + h + fold <= room;
+            if (i == items.size() - 1 && keepNewest && !fits) {
+                // the newest always shows (the minimum height holds it): whole, or in its short form
+                shortForm = compactNewest != null;
+                used += shortForm ? compactNewest.prefHeight(w) : h;
+                first = i;
+                continue;
+            }
+            if (!fits) break;
             used += h;
             first = i;
         }
@@ -100,13 +146,16 @@ public final class TailList extends Region {
             earlier.resizeRelocate(in.getLeft(), y, w, earlier.prefHeight(w));
             y += foldH;
         }
+        if (compactNewest != null) compactNewest.setVisible(shortForm);
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
-            item.setVisible(i >= first);
-            if (i < first) continue;
+            boolean whole = i >= first && !(shortForm && i == items.size() - 1);
+            item.setVisible(whole);
+            if (!whole) continue;
             double h = item.prefHeight(w);
             item.resizeRelocate(in.getLeft(), y, w, h);
             y += h + spacing;
         }
+        if (shortForm) compactNewest.resizeRelocate(in.getLeft(), y, w, compactNewest.prefHeight(w));
     }
 }

@@ -37,6 +37,9 @@ public final class NarrationViewModel {
     private final ReadOnlyBooleanWrapper fromLesson = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper offScript = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper answer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper resultBrief = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lessonAnswer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper answerShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Lesson.Quiz> quiz = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(false);
@@ -70,8 +73,20 @@ public final class NarrationViewModel {
     /** Empty on the lesson's own run; else why the lesson's narration is not shown ("Off the lesson's script …"). */
     public ReadOnlyStringProperty offScriptProperty() { return offScript.getReadOnlyProperty(); }
 
-    /** The result of the run on screen (its outcome or violation, in words); empty until the run is over. */
+    /**
+     * The result of the run on screen (its outcome or violation, in words), then the lesson's prose only on the
+     * lesson's own run, which it describes; empty until the run is over.
+     */
     public ReadOnlyStringProperty answerProperty() { return answer.getReadOnlyProperty(); }
+
+    /** The result of the run on screen alone, in words ("Outcome …" or "Violation at step …"); empty until it is over. */
+    public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
+
+    /** The same result with names only, for a card with little room. */
+    public ReadOnlyStringProperty resultBriefProperty() { return resultBrief.getReadOnlyProperty(); }
+
+    /** The lesson's own prose answer, once its own run is over; empty anywhere else. */
+    public ReadOnlyStringProperty lessonAnswerProperty() { return lessonAnswer.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty answerShownProperty() { return answerShown.getReadOnlyProperty(); }
 
@@ -128,8 +143,11 @@ public final class NarrationViewModel {
         Lesson.Quiz next = !own ? null : lesson.quizzes().stream().filter(q -> q.step() == f.index() + 1).findFirst().orElse(null);
         showQuiz(next);
         boolean over = f != null && over(f);
+        result.set(over ? OutcomeWords.result(f) : "");
+        resultBrief.set(over ? OutcomeWords.brief(f) : "");
+        lessonAnswer.set(over && own ? nonNull(lesson.result()) : "");
         answerShown.set(over);
-        answer.set(over ? result(f, own ? lesson.result() : "") : "");
+        answer.set(over ? (lessonAnswer.get().isEmpty() ? result.get() : result.get() + "\n" + lessonAnswer.get()) : "");
     }
 
     private void showQuiz(Lesson.Quiz q) {
@@ -167,12 +185,6 @@ public final class NarrationViewModel {
         if (f == null) return NO_LESSON;
         TraceEntry e = f.step();
         return e == null ? PICK : e.explanation();
-    }
-
-    /** The run's own result in words; the lesson's prose only on the lesson's own run, which it describes. */
-    private static String result(Frame f, String lessonResult) {
-        String computed = OutcomeWords.result(f);
-        return lessonResult.isEmpty() ? computed : computed + "\n" + lessonResult;
     }
 
     /**

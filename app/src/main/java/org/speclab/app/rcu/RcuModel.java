@@ -21,6 +21,17 @@ public record RcuModel(String key, String title, List<Reader> readers, int start
 
     public String completedText() { return completed + (completed == 1 ? " GP completed" : " GPs completed"); }
 
+    /** Nothing to see: no reader inside, no grace period, nothing queued or running, and nothing changed at this step. */
+    public boolean idle() {
+        return readers.stream().noneMatch(r -> r.inside() || r.changed()) && !gpInProgress() && !gpChanged && callbacks.isEmpty() && !callbackRan();
+    }
+
+    /** An idle flavour in one line: "idle · cpu0 outside · nothing queued". */
+    public String idleText() {
+        String who = readers.isEmpty() ? "no readers" : String.join(", ", readers.stream().map(Reader::text).toList());
+        return "idle · " + who + " · no grace period · nothing queued";
+    }
+
     /** The current step is this flavour's kthread running a callback. */
     public boolean callbackRan() { return !ran.isEmpty(); }
 

@@ -8,6 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.List;
+import org.speclab.app.layout.FitPane;
+import org.speclab.app.layout.Foldable;
 import org.speclab.app.theme.ThreadBadge;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
@@ -15,9 +18,10 @@ import org.speclab.app.theme.Styles;
 /**
  * RCU, one panel per flavour (classic RCU, RCU Tasks Trace): the readers inside a read-side section, the grace
  * period in progress with who it waits for, and the queued callbacks (deferred frees); a callback that runs at
- * this step flashes. Only binds and renders the view-model.
+ * this step flashes. Only binds and renders the view-model. When its card has too little room even scaled down,
+ * an idle flavour folds into one line ({@link Foldable}).
  */
-public final class RcuView extends VBox {
+public final class RcuView extends VBox implements Foldable {
     private final RcuViewModel vm;
     private final FlavorPane classic;
     private final FlavorPane trace;
@@ -32,6 +36,18 @@ public final class RcuView extends VBox {
         // no scrolling: the fitted card scales both flavours down when they need more room
         getChildren().add(both);
     }
+
+    @Override public double minScale() { return FitPane.MIN_SCALE; }
+
+    @Override
+    public boolean fold(int level) {
+        if (level < 0 || level > 1) return false;
+        classic.fold(level == 1);
+        trace.fold(level == 1);
+        return true;
+    }
+
+    @Override public int foldLevel() { return classic.folded ? 1 : 0; }
 
     /** Stops listening to the view-model (the skin lifecycle's dispose()). */
     public void dispose() {
@@ -48,6 +64,8 @@ public final class RcuView extends VBox {
         private final Label ran = new Label();
         private final VBox callbacks = new VBox();
         private final Label cbTitle = new Label();
+        private final Label idle = new Label();
+        private boolean folded;
         private final ChangeListener<RcuModel> onModel = (o, a, m) -> render(m);
 
         FlavorPane(ReadOnlyObjectProperty<RcuModel> model, String prefix) {
@@ -81,12 +99,35 @@ public final class RcuView extends VBox {
             callbacks.getStyleClass().add("callbacks");
             cbTitle.getStyleClass().add("section-title");
             callbacks.managedProperty().bind(callbacks.visibleProperty());
-            getChildren().addAll(head, readers, gp, cbTitle, ran, callbacks);
+            idle.setId(prefix + "-idle");
+            idle.getStyleClass().add("muted");
+            idle.setWrapText(true);
+            idle.setMaxWidth(Double.MAX_VALUE);
+            getChildren().addAll(head, readers, gp, cbTitle, ran, callbacks, idle);
             model.addListener(onModel);
             render(model.get());
         }
 
         void dispose() { model.removeListener(onModel); }
+
+        /** Folded and idle: the head and one line instead of readers, grace period and callbacks. */
+        void fold(boolean on) {
+            if (folded == on) return;
+            folded = on;
+            // only shows or hides what is there: a fold is asked for during layout, no new nodes then
+            applyFold(model.get());
+        }
+
+        private void applyFold(RcuModel m) {
+            boolean oneLine = folded && m.idle();
+            for (Node n : List.of(readers, gp, cbTitle)) {
+                n.setVisible(!oneLine);
+                n.setManaged(!oneLine);
+            }
+            callbacks.setVisible(!oneLine && !m.callbacks().isEmpty());
+            idle.setVisible(oneLine);
+            idle.setManaged(oneLine);
+        }
 
         private void render(RcuModel m) {
             completed.setText(m.completedText());
@@ -103,6 +144,8 @@ public final class RcuView extends VBox {
             for (RcuModel.Callback c : m.callbacks()) callbacks.getChildren().add(callback(c));
             callbacks.setVisible(!m.callbacks().isEmpty());
             cbTitle.setText(m.callbacks().isEmpty() ? "deferred frees: none queued" : "deferred frees (queued callbacks)");
+            idle.setText(m.idleText());
+            applyFold(m);
         }
 
         private Node reader(RcuModel.Reader r) {

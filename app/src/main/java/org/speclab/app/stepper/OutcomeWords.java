@@ -60,7 +60,26 @@ public final class OutcomeWords {
             String cause = last.cause() == null ? "" : " Cause: " + last.cause() + ".";
             return "Violation at step " + last.index() + " (" + last.threadName() + "): " + property(v.property()) + ". " + v.explanation() + cause;
         }
-        String name = f.atEnd() && !f.timeline().outcome().isEmpty() ? f.timeline().outcome() : f.session().engine().outcome(f.state());
-        return "Outcome " + name + ": " + outcome(name) + ".";
+        String name = outcomeName(f);
+        if (!name.contains(",")) return "Outcome " + name + ": " + outcome(name) + ".";
+        // one line per reader: the joined name is too long a word to wrap in a narrow card
+        List<String> lines = new ArrayList<>();
+        for (String part : name.split(",")) {
+            int eq = part.indexOf('=');
+            lines.add(part.substring(0, eq) + " " + part.substring(eq + 1) + ": " + reader(part.substring(eq + 1)) + ".");
+        }
+        return "Outcome per reader:\n" + String.join("\n", lines);
+    }
+
+    /** The result line with names only ("Outcome: cpu0 fallback-seq-changed/locked-miss-restart"), for a card with little room. */
+    public static String brief(Frame f) {
+        TraceEntry last = f.step();
+        Violation v = f.atEnd() ? f.timeline().violation() : null;
+        if (v != null && last != null) return "Violation at step " + last.index() + " (" + last.threadName() + "): " + v.property().name() + " " + v.property().outcomeName() + ".";
+        return "Outcome: " + outcomeName(f).replace("=", " ").replace(",", "; ") + ".";
+    }
+
+    private static String outcomeName(Frame f) {
+        return f.atEnd() && !f.timeline().outcome().isEmpty() ? f.timeline().outcome() : f.session().engine().outcome(f.state());
     }
 }

@@ -11,8 +11,10 @@ import org.speclab.app.layout.FitPane;
  * A titled panel of the window: a small caps title over the view. A fitted card scales its view down rather
  * than cut or scroll it ({@link FitPane}); the code pane scrolls itself and is not fitted.
  */
-public final class Card extends VBox {
+public final class Card extends VBox implements org.speclab.app.layout.Scalable {
     private final Label heading;
+    private final FitPane head;
+    private final Node shown;
     private final String title;
 
     public Card(String id, String title, Node content) { this(id, title, content, false); }
@@ -25,13 +27,33 @@ public final class Card extends VBox {
         heading.getStyleClass().add(Styles.CARD_TITLE);
         heading.setMinWidth(0);
         // a narrow card sizes its title down rather than break "mm_lock_seq" mid-word or cut it to "…"
-        FitPane head = new FitPane(heading);
+        head = new FitPane(heading);
         head.setMinHeight(Region.USE_PREF_SIZE);
-        Node shown = fitted ? new FitPane(content) : content;
+        shown = fitted ? new FitPane(content) : content;
         VBox.setVgrow(shown, Priority.ALWAYS);
         getChildren().addAll(head, shown);
         setMinSize(0, 0);
     }
+
+    /** The title, then the view at {@code scale} (a view that is not fitted asks its own height). */
+    @Override
+    public double prefHeightAt(double width, double scale) {
+        javafx.geometry.Insets in = getInsets();
+        double w = Math.max(0, width - in.getLeft() - in.getRight());
+        double view = shown instanceof FitPane f ? f.prefHeightAt(w, scale) : shown.prefHeight(w);
+        return in.getTop() + head.prefHeight(w) + getSpacing() + view + in.getBottom();
+    }
+
+    @Override
+    public double minHeightAt(double width, double scale) {
+        javafx.geometry.Insets in = getInsets();
+        double w = Math.max(0, width - in.getLeft() - in.getRight());
+        double view = shown instanceof FitPane f ? f.minHeightAt(w, scale) : shown.minHeight(w);
+        return in.getTop() + head.prefHeight(w) + getSpacing() + view + in.getBottom();
+    }
+
+    @Override
+    public double minScale() { return shown instanceof FitPane f ? f.minScale() : 1; }
 
     /** A fitted card. */
     public static Card fitted(String id, String title, Node content) { return new Card(id, title, content, true); }

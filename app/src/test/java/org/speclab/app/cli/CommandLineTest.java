@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +79,24 @@ class CommandLineTest {
         assertThat(j.get("violation").get("property").asText()).isEqualTo("P1");
         assertThat(j.get("violation").get("schedule").size()).isPositive();
         assertThat(j.get("violation").get("trace").size()).isEqualTo(j.get("violation").get("schedule").size());
+    }
+
+    @Test
+    void runJsonKeysComeInTheirWrittenOrder() throws IOException {
+        // the same run prints the same bytes under any JDK, with or without a class-data archive
+        assertThat(run("run", "munmap-file-reuse", "--json")).isZero();
+        JsonNode trace = new ObjectMapper().readTree(out()).get("trace");
+        List<String> changeKeys = new ArrayList<>();
+        List<String> causeKeys = new ArrayList<>();
+        for (JsonNode step : trace) {
+            for (JsonNode c : step.get("changes")) c.fieldNames().forEachRemaining(changeKeys::add);
+            JsonNode cause = step.path("decision").path("cause");
+            if (!cause.isMissingNode()) cause.fieldNames().forEachRemaining(causeKeys::add);
+        }
+        assertThat(changeKeys).isNotEmpty();
+        assertThat(String.join(",", changeKeys)).isEqualTo("field,before,after,".repeat(changeKeys.size() / 3).replaceAll(",$", ""));
+        assertThat(causeKeys).isNotEmpty();
+        assertThat(String.join(",", causeKeys)).isEqualTo("step,thread,what,".repeat(causeKeys.size() / 3).replaceAll(",$", ""));
     }
 
     @Test

@@ -82,6 +82,39 @@ class DecisionsViewTest {
     }
 
     @Test
+    void theNewestDecisionIsNeverFoldedAwayEvenInACardTooShortForIt(FxRobot robot) {
+        // given: the one decision of the run so far (the fallback at step 27), in a card a line high, scaled to fit
+        DecisionsView view = new DecisionsView(new DecisionsViewModel(stepper));
+        org.speclab.app.layout.FitPane fit = new org.speclab.app.layout.FitPane(view);
+        robot.interact(() -> {
+            stepper.goTo(27);
+            Scene small = new Scene(fit, 560, 40);
+            Theme.apply(small);
+            stage.setScene(small);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.speclab.app.layout.TailList list = robot.from(view).lookup("#decisions-list").queryAs(org.speclab.app.layout.TailList.class);
+        // then: the decision shows in its one-line form, and no line calls it "1 earlier decision"
+        assertThat(list.hidden()).isZero();
+        assertThat(list.compact()).isTrue();
+        assertThat(robot.from(view).lookup("#decision-27-brief").query().isVisible()).isTrue();
+        assertThat(robot.from(view).lookup("#decision-27-brief .kind").queryAs(Label.class).getText()).isEqualTo("↩ falls back");
+        assertThat(robot.from(list).lookup(".tail-list-earlier").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(fit.whole()).isTrue();
+        // when: the card grows
+        robot.interact(() -> {
+            stage.getScene().setRoot(new javafx.scene.layout.Pane());
+            Scene tall = new Scene(fit, 560, 240);
+            Theme.apply(tall);
+            stage.setScene(tall);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the whole decision, sentence and all
+        assertThat(list.compact()).isFalse();
+        assertThat(robot.from(view).lookup("#decision-27").query().isVisible()).isTrue();
+    }
+
+    @Test
     void fallbackShowsItsSentenceAndSymbolInTheFallbackStyle(FxRobot robot) {
         // then
         Node row = robot.lookup("#decision-27").query();

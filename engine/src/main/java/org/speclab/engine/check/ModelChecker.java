@@ -14,16 +14,18 @@ import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.Effect;
 import org.speclab.engine.run.Engine;
 import org.speclab.engine.run.State;
-import org.speclab.engine.run.Transition;
-import org.speclab.engine.step.LocalStep;
 import org.speclab.engine.step.Property;
 import org.speclab.engine.step.ThreadState;
+import org.speclab.engine.step.Violation;
 
 /**
  * Explicit-state model checker over the engine (STYLE.md §8, TLC's doNext): breadth-first, level by level, so
  * the first time an outcome or violation is seen its schedule is the shortest; predecessor links rebuild
  * schedules. States are remembered as compact keys ({@link StateKeys}, {@link VisitedStates}) and what a step
- * does is computed once per distinct (world, thread state) ({@link StepMemo}); ADR 0008. Levels are expanded in
+ * does is computed once per distinct (world, thread state) ({@link StepMemo}); ADR 0008. The search itself works
+ * on keys alone: levels hold keys, a memoized step yields the ids of the world and thread state it leaves, and the
+ * engine's bookkeeping across threads is memoized by ids too ({@link NoteMemo}), so a state object is built only
+ * where the engine must see one (ADR 0015). Levels are expanded in
  * batches, in parallel with several workers, and merged in order, so the result is identical for any number of
  * workers. After a complete search, livelock (L1) is a cycle of the explored graph in which a reader takes a step
  * ({@link Livelocks}). One search per checker.
@@ -43,10 +45,16 @@ public final class ModelChecker {
     /** States expanded (in parallel, with workers) before their successors are merged. */
     private static final int BATCH = 1024;
 
+    /** The world parts the engine's P1 bookkeeping compares, and the one whose change it answers with P3. */
+    private static final int[] VALIDITY_PARTS = Engine.validityParts();
+    private static final int FREEING_PART = Engine.freeingPart();
+
     private final Engine engine;
     private final Options options;
     private final CheckProgress progress;
     private final int threads;
+    private final int programThreads;
+    private final int width;
 
     private final StateGraph graph = new StateGraph();
     private final StateKeys keys;
@@ -57,36 +65,76 @@ public final class ModelChecker {
     private long transitions;
     private long start;
     private Level next;
-    /** One memo shared by the expanding threads; it grows between batches. */
+    /** One memo of steps and one of P1's bookkeeping, shared by the expanding threads; they grow between batches. */
     private final StepMemo memo = new StepMemo();
+    private final NoteMemo notes = new NoteMemo();
 
-    /** One BFS level: its states in order, their ids and their keys (workers read keys here, never in the visited set). */
+    /** One BFS level: its states' keys, flat, and their ids. */
     private static final class Level {
-        final List<State> states = new ArrayList<>();
-        final List<int[]> keys = new ArrayList<>();
+        private final int width;
+        int[] keys;
         int[] ids = new int[16];
+        int size;
 
-        void add(State s, int id, int[] key) {
-            if (states.size() == ids.length) ids = Arrays.copyOf(ids, ids.length * 2);
-            ids[states.size()] = id;
-            states.add(s);
-            keys.add(key);
+        Level(int width) {
+            this.width = width;
+            this.keys = new int[16 * width];
         }
 
-        int size() { return states.size(); }
+        void add(int[] buf, int at, int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                keys = Arrays.copyOf(keys, size * 2 * width);
+            }
+            ids[size] = id;
+            System.arraycopy(buf, at, keys, size * width, width);
+            size++;
+        }
     }
 
-    /** A successor with its key, computed on the worker that stepped it so that the ordered merge only looks up. */
-    private record Move(Transition tr, int[] key, int hash) {}
+    /**
+     * The successors of a chunk of states, in order, as ints: per state its number of moves (-1: it is finished),
+     * then per move the thread, the index of its violation in {@code violations} (-1: none), the hash of the
+     * successor's key and the key. Written by the thread that expanded the chunk, then read once by the merge.
+     */
+    private static final class Moves {
+        private static final int THREAD = 0;
+        private static final int VIOLATION = 1;
+        private static final int HASH = 2;
+        private static final int KEY = 3;
+
+        int[] data = new int[2048];
+        int size;
+        /** Where the merge reads next. */
+        int read;
+        final List<Violation> violations = new ArrayList<>(0);
+
+        /** This buffer emptied, for another chunk. */
+        Moves clear() {
+            size = 0;
+            read = 0;
+            violations.clear();
+            return this;
+        }
+
+        /** Room for {@code n} more ints. */
+        void ensure(int n) {
+            if (size + n > data.length) data = Arrays.copyOf(data, Math.max(data.length * 2, size + n));
+        }
+    }
+
+    private static final Moves[] NO_MOVES = {};
 
     public ModelChecker(Engine engine, Options options, CheckProgress progress) {
         this.engine = engine;
         this.options = options;
         this.progress = progress;
         this.threads = engine.machine().threadCount();
+        this.programThreads = engine.machine().programThreads();
         if (threads > 16) throw new IllegalArgumentException("the checker handles at most 16 threads, not " + threads);
         this.keys = new StateKeys(threads);
-        this.visited = new VisitedStates(keys.width());
+        this.width = keys.width();
+        this.visited = new VisitedStates(width);
     }
 
     public CheckResult check(State initial) {
@@ -95,28 +143,32 @@ public final class ModelChecker {
         int[] initialKey = keys.key(initial);
         visited.add(initialKey, VisitedStates.hash(initialKey));
         graph.add(-1, -1);
-        Level level = new Level();
-        level.add(initial, 0, initialKey);
+        Level level = new Level(width);
+        level.add(initialKey, 0, 0);
+        Moves[] spare = NO_MOVES;
         ExecutorService pool = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers() - 1, daemon()) : null;
         try {
-            while (level.size() > 0) {
-                next = new Level();
+            while (level.size > 0) {
+                next = new Level(width);
                 // a level is expanded and merged a batch at a time, so only a batch or two of successors is alive;
                 // with workers, the next batch is being expanded while this one is merged
-                Expansion batch = expand(level, 0, Math.min(level.size(), BATCH), pool);
-                for (int from = 0; from < level.size(); from += BATCH) {
+                Expansion batch = expand(level, 0, Math.min(level.size, BATCH), pool, spare);
+                spare = NO_MOVES;
+                for (int from = 0; from < level.size; from += BATCH) {
                     if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, null);
-                    int to = Math.min(level.size(), from + BATCH);
-                    List<List<Move>> expanded = batch.moves();
-                    if (to < level.size()) batch = expand(level, to, Math.min(level.size(), to + BATCH), pool);
+                    int to = Math.min(level.size, from + BATCH);
+                    Moves[] expanded = batch.moves();
+                    // the batch merged last has been read: its buffers serve the batch after this one
+                    if (to < level.size) batch = expand(level, to, Math.min(level.size, to + BATCH), pool, spare);
+                    spare = expanded;
                     for (int i = from; i < to; i++) {
-                        CheckResult end = merge(level.states.get(i), level.ids[i], expanded.get(i - from));
+                        CheckResult end = merge(level, i, expanded[(i - from) / Expansion.CHUNK]);
                         if (end != null) return end;
                     }
                 }
                 level = next;
                 double secs = (System.nanoTime() - start) / 1e9;
-                progress.explored(visited.size(), level.size(), secs > 0 ? visited.size() / secs : 0);
+                progress.explored(visited.size(), level.size, secs > 0 ? visited.size() / secs : 0);
             }
         } finally {
             if (pool != null) pool.shutdownNow();
@@ -130,93 +182,106 @@ public final class ModelChecker {
     }
 
     /**
-     * Records one expanded state's moves in BFS order: new states get the next ids and join the next level. Returns
-     * the result when the search ends here (a violation, or the state bound), else null.
+     * Records the moves of level state i (read from {@code moves}) in BFS order: new states get the next ids and
+     * join the next level. Returns the result when the search ends here (a violation, or the state bound), else null.
      */
-    private CheckResult merge(State s, int id, List<Move> moves) {
+    private CheckResult merge(Level level, int i, Moves moves) {
+        int id = level.ids[i];
         graph.expand(id);
-        if (moves == null) {
-            firstFinal.putIfAbsent(engine.outcome(s), id);
+        int[] data = moves.data;
+        int count = data[moves.read++];
+        if (count < 0) {
+            // finished states are few: the engine names the outcome from the state itself
+            firstFinal.putIfAbsent(engine.outcome(keys.state(level.keys, i * width)), id);
             return null;
         }
-        if (moves.isEmpty()) {
+        if (count == 0) {
             firstFinal.putIfAbsent("deadlock", id);
             return null;
         }
-        for (Move m : moves) {
+        for (int m = 0; m < count; m++) {
+            int at = moves.read;
+            moves.read += Moves.KEY + width;
             transitions++;
-            Transition tr = m.tr();
-            if (tr.violation() != null && options.allViolations()) {
+            int thread = data[at + Moves.THREAD];
+            Violation violation = data[at + Moves.VIOLATION] < 0 ? null : moves.violations.get(data[at + Moves.VIOLATION]);
+            if (violation != null && options.allViolations()) {
                 // the bad step ends its run: its target is no state of the search (it might be one a good step reaches)
-                violations.computeIfAbsent(tr.violation().property(), p -> counterexample(id, tr));
+                violations.computeIfAbsent(violation.property(), p -> counterexample(id, thread, violation));
                 continue;
             }
-            int known = visited.find(m.key(), m.hash());
+            int key = at + Moves.KEY;
+            int hash = data[at + Moves.HASH];
+            int known = visited.find(data, key, hash);
             int to = known;
             if (known < 0) {
-                to = visited.add(m.key(), m.hash());
-                graph.add(id, tr.thread());
+                to = visited.add(data, key, hash);
+                graph.add(id, thread);
             }
-            graph.edge(to, tr.thread());
-            if (tr.violation() != null) return result(CheckResult.Verdict.VIOLATED, counterexample(id, tr));
-            if (known < 0) next.add(tr.after(), to, m.key());
+            graph.edge(to, thread);
+            if (violation != null) return result(CheckResult.Verdict.VIOLATED, counterexample(id, thread, violation));
+            if (known < 0) next.add(data, key, to);
         }
         if (visited.size() < options.maxStates()) return null;
         if (violations.isEmpty()) return result(CheckResult.Verdict.INCONCLUSIVE, null);
         return result(CheckResult.Verdict.VIOLATED, violations.values().iterator().next());
     }
 
-    /** The shortest schedule to state {@code id}, then the bad step {@code tr}. */
-    private CheckResult.Counterexample counterexample(int id, Transition tr) {
+    /** The shortest schedule to state {@code id}, then the bad step of {@code thread}. */
+    private CheckResult.Counterexample counterexample(int id, int thread, Violation violation) {
         List<String> schedule = names(graph.path(id));
-        schedule.add(engine.machine().threadName(tr.thread()));
-        return new CheckResult.Counterexample(tr.violation(), schedule, -1);
+        schedule.add(engine.machine().threadName(thread));
+        return new CheckResult.Counterexample(violation, schedule, -1);
     }
 
     /**
-     * Starts expanding level[from, to): on the workers at once, when there are some. The memo gets room for the
+     * Starts expanding level[from, to): on the workers at once, when there are some. The memos get room for the
      * batch first, while nothing else is expanding (the previous batch has been collected).
      */
-    private Expansion expand(Level level, int from, int to, ExecutorService pool) {
+    private Expansion expand(Level level, int from, int to, ExecutorService pool, Moves[] spare) {
         memo.reserve((to - from) * threads);
-        Expansion e = new Expansion(level, from, to);
+        notes.reserve((to - from) * threads * programThreads);
+        Expansion e = new Expansion(level, from, to, spare);
         if (pool != null) for (int w = 1; w < options.workers(); w++) pool.execute(e::work);
         return e;
     }
 
     /**
-     * The successor moves of level[from, to) (null for a finished state, empty for a deadlock), expanded in small
-     * chunks that any thread may claim: the workers start at once, and the merging thread joins them when it
-     * asks for the moves, so no core idles while the other merges (ADR 0013).
+     * The successor moves of level[from, to), expanded in small chunks that any thread may claim: the workers
+     * start at once, and the merging thread joins them when it asks for the moves, so no core idles while the
+     * other merges (ADR 0013).
      */
     private final class Expansion {
         private static final int CHUNK = 64;
         private final Level level;
         private final int from;
         private final int to;
-        private final List<Move>[] moves;
+        private final Moves[] moves;
         private final int chunks;
         private final AtomicInteger nextChunk = new AtomicInteger();
         private final CountDownLatch done;
         private volatile Throwable failure;
 
-        @SuppressWarnings("unchecked")
-        Expansion(Level level, int from, int to) {
+        /** {@code spare}: buffers of an earlier batch that nothing reads any more, to reuse. */
+        Expansion(Level level, int from, int to, Moves[] spare) {
             this.level = level;
             this.from = from;
             this.to = to;
-            this.moves = new List[to - from];
             this.chunks = (to - from + CHUNK - 1) / CHUNK;
+            this.moves = new Moves[chunks];
+            for (int c = 0; c < chunks && c < spare.length; c++) moves[c] = spare[c].clear();
             this.done = new CountDownLatch(chunks);
         }
 
         /** Claims and expands chunks until none is left. */
         void work() {
+            Expander x = null;
             for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
                 try {
-                    for (int i = from + c * CHUNK, end = Math.min(to, i + CHUNK); i < end; i++) {
-                        moves[i - from] = successors(level.states.get(i), level.keys.get(i));
-                    }
+                    if (x == null) x = new Expander();
+                    Moves out = moves[c] != null ? moves[c] : new Moves();
+                    for (int i = from + c * CHUNK, end = Math.min(to, i + CHUNK); i < end; i++) x.expand(level.keys, i * width, out);
+                    moves[c] = out;
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 } finally {
@@ -226,7 +291,7 @@ public final class ModelChecker {
         }
 
         /** Helps with what is left, waits for the chunks other threads claimed, and returns the moves in order. */
-        List<List<Move>> moves() {
+        Moves[] moves() {
             work();
             try {
                 done.await();
@@ -235,58 +300,154 @@ public final class ModelChecker {
                 throw new IllegalStateException("interrupted", e);
             }
             if (failure != null) throw new IllegalStateException(failure);
-            return Arrays.asList(moves);
+            return moves;
         }
     }
 
-    /**
-     * Partial-order reduction (ADR 0005): if some thread's next step is local, it alone is explored from this
-     * state — it commutes with everything and is invisible to the properties.
-     */
-    private List<Move> successors(State s, int[] key) {
-        if (engine.finished(s)) return null;
-        if (options.reduce()) {
+    /** One expanding thread's work on one state at a time, with its scratch arrays. */
+    private final class Expander {
+        /** The state being expanded: its key's buffer and offset, and its canonical thread states. */
+        private int[] key;
+        private int at;
+        private final StateKeys.ThreadCanon[] parent = new StateKeys.ThreadCanon[threads];
+        /** Per program thread, the note-memo slot of its state in the successor being built (-1: not noted). */
+        private final int[] noteSlot = new int[threads];
+
+        /**
+         * Writes the moves of the state keyed {@code key[at ..]} to {@code out}. Partial-order reduction (ADR
+         * 0005): if some thread's next step is local, it alone is explored from this state — it commutes with
+         * everything and is invisible to the properties.
+         */
+        void expand(int[] key, int at, Moves out) {
+            this.key = key;
+            this.at = at;
+            boolean finished = true;
             for (int t = 0; t < threads; t++) {
-                if (!s.thread(t).done() && s.thread(t).next() instanceof LocalStep) {
-                    Move m = move(s, key, t);
-                    if (m != null) return List.of(m);
-                }
+                parent[t] = keys.thread(key[at + 1 + t]);
+                if (t < programThreads && !parent[t].done()) finished = false;
             }
+            out.ensure(1);
+            int countAt = out.size++;
+            if (finished) {
+                out.data[countAt] = -1;
+                return;
+            }
+            int count = 0;
+            if (options.reduce()) {
+                for (int t = 0; t < threads && count == 0; t++) if (parent[t].localNext() && move(t, out)) count = 1;
+            }
+            if (count == 0) {
+                for (int t = 0; t < threads; t++) if (!parent[t].done() && move(t, out)) count++;
+            }
+            out.data[countAt] = count;
         }
-        List<Move> out = new ArrayList<>(threads);
-        for (int t = 0; t < threads; t++) {
-            if (s.thread(t).done()) continue;
-            Move m = move(s, key, t);
-            if (m != null) out.add(m);
-        }
-        return out;
-    }
 
-    /**
-     * Thread t's step from s, or null when it is blocked. What the step does to the world and to t is looked up
-     * (ADR 0008): it depends only on the world's and t's ids in the key; the bookkeeping across threads runs
-     * on the whole state each time.
-     */
-    private Move move(State s, int[] key, int t) {
-        long packed = StepMemo.pack(key[0], key[1 + t], t);
-        StepMemo.Entry e = memo.get(packed);
-        if (e == null) {
-            Effect fx = engine.effect(s.world(), s.thread(t), t, false);
-            if (fx == null) {
-                e = StepMemo.BLOCKED;
-            } else {
-                StateKeys.WorldCanon w = keys.world(fx.world(), key[0]);
-                StateKeys.Canon ts = keys.canon(fx.thread());
-                fx = new Effect(fx.step(), w.world(), (ThreadState) ts.value(), fx.explanation(), fx.accesses(),
-                        fx.decision(), fx.violation());
-                e = new StepMemo.Entry(fx, w.id(), ts.id());
+        /**
+         * Thread t's step from the state, written to {@code out}; false when it is blocked. What the step does
+         * to the world and to t is looked up by their ids (ADR 0008), as ints; so is what the engine's
+         * bookkeeping across threads ({@link Engine#complete}) makes of each reader (ADR 0015). Objects are
+         * looked at only where the engine must see a state: a step's P3 check after the uprobes slab changed.
+         */
+        private boolean move(int t, Moves out) {
+            int slot = memo.find(key[at], key[at + 1 + t], t);
+            if (slot < 0) slot = step(t);
+            int w = memo.world(slot);
+            if (w < 0) return false;
+            int flags = memo.flags(slot);
+            out.ensure(Moves.KEY + width);
+            int[] data = out.data;
+            int m = out.size;
+            int k = m + Moves.KEY;
+            out.size += Moves.KEY + width;
+            data[m + Moves.THREAD] = t;
+            data[k] = w;
+            System.arraycopy(key, at + 1, data, k + 1, threads);
+            data[k + 1 + t] = memo.thread(slot);
+            // Engine.complete's P1 bookkeeping: which readers must note the uprobe valid at their breakpoint
+            // (the engine's answers, kept per thread state and per step), and what they make of it (memoized)
+            boolean changed = (flags & StepMemo.VALIDITY_CHANGED) != 0;
+            boolean noted = false;
+            for (int u = 0; u < programThreads; u++) {
+                noteSlot[u] = -1;
+                int asks = u == t ? flags : parent[u].notes();
+                if (!StateKeys.ThreadCanon.mustNote(asks, changed || u == t && parent[t].outsideWindow())) continue;
+                int n = notes.find(w, data[k + 1 + u]);
+                if (n < 0) n = note(slot, t, u, data[k + 1 + u]);
+                data[k + 1 + u] = notes.noted(n);
+                noteSlot[u] = n;
+                noted = true;
             }
-            memo.put(packed, e);
+            // and its P3 check, where the uprobes slab changed (by value: canonical parts are equal when their ids are)
+            Violation v = null;
+            if ((flags & StepMemo.VIOLATION) != 0) v = result(slot, t).violation();
+            else if ((flags & StepMemo.FREEING_CHANGED) != 0) v = engine.heldUprobeFreed(state(slot, t, noted));
+            if (v == null) {
+                data[m + Moves.VIOLATION] = -1;
+            } else {
+                data[m + Moves.VIOLATION] = out.violations.size();
+                out.violations.add(v);
+            }
+            data[m + Moves.HASH] = VisitedStates.hash(data, k, width);
+            return true;
         }
-        if (e.effect() == null) return null;
-        Transition tr = engine.complete(s, t, e.effect());
-        int[] k = keys.key(tr.after(), s, key, t, e.world(), e.effect().thread(), e.thread());
-        return new Move(tr, k, VisitedStates.hash(k));
+
+        /** Computes thread t's step from the state with the engine, and memoizes it; returns its memo slot. */
+        private int step(int t) {
+            StateKeys.WorldCanon before = keys.world(key[at]);
+            StepMemo.Result r = effect(before, t);
+            int flags = 0;
+            if (r.world() != null) {
+                StateKeys.WorldCanon after = r.world();
+                for (int p : VALIDITY_PARTS) if (before.parts()[p] != after.parts()[p]) flags |= StepMemo.VALIDITY_CHANGED;
+                if (before.parts()[FREEING_PART] != after.parts()[FREEING_PART]) flags |= StepMemo.FREEING_CHANGED;
+                if (r.violation() != null) flags |= StepMemo.VIOLATION;
+                flags |= r.thread().notes();
+            }
+            return memo.put(key[at], key[at + 1 + t], t, r, flags);
+        }
+
+        /** The engine's step of thread t from the state (in world {@code before}), with the canonical world and thread state it leaves. */
+        private StepMemo.Result effect(StateKeys.WorldCanon before, int t) {
+            Effect fx = engine.effect(before.world(), parent[t].state(), t, false);
+            if (fx == null) return StepMemo.Result.BLOCKED;
+            return new StepMemo.Result(keys.world(fx.world(), before), keys.thread(fx.thread()), fx.violation());
+        }
+
+        /** The objects of the step in memo slot {@code slot} (thread t's): the memo's, or computed again when not visible here yet. */
+        private StepMemo.Result result(int slot, int t) {
+            StepMemo.Result r = memo.result(slot);
+            return r != null ? r : effect(keys.world(key[at]), t);
+        }
+
+        /** The thread state before P1's bookkeeping of thread u in the successor by thread t's step (memo slot {@code slot}). */
+        private StateKeys.ThreadCanon stepped(int slot, int t, int u) { return u == t ? result(slot, t).thread() : parent[u]; }
+
+        /** Computes what P1's bookkeeping makes of thread u's state {@code ts} after thread t's step, with the engine, and memoizes it. */
+        private int note(int slot, int t, int u, int ts) {
+            StepMemo.Result r = result(slot, t);
+            StateKeys.ThreadCanon before = stepped(slot, t, u);
+            ThreadState noted = Engine.noteValid(r.world().world(), before.state());
+            return notes.put(r.world().id(), ts, noted == before.state() ? before : keys.thread(noted));
+        }
+
+        /** The successor of thread t's step (memo slot {@code slot}) as a state of canonical objects, for the engine's P3 check. */
+        private State state(int slot, int t, boolean noted) {
+            StepMemo.Result r = result(slot, t);
+            List<ThreadState> ts = new ArrayList<>(threads);
+            for (int u = 0; u < threads; u++) {
+                StateKeys.ThreadCanon c = stepped(slot, t, u);
+                if (noted && u < programThreads && noteSlot[u] >= 0) {
+                    StateKeys.ThreadCanon n = notes.canon(noteSlot[u]);
+                    if (n == null) {
+                        ThreadState again = Engine.noteValid(r.world().world(), c.state());
+                        n = again == c.state() ? c : keys.thread(again);
+                    }
+                    c = n;
+                }
+                ts.add(c.state());
+            }
+            return new State(r.world().world(), ts);
+        }
     }
 
     List<String> names(int[] threadPath) {

@@ -3,9 +3,14 @@ package org.speclab.engine.check;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.speclab.engine.kernel.RcuFlavor;
 import org.speclab.engine.kernel.World;
+import org.speclab.engine.run.Engine;
 import org.speclab.engine.run.State;
+import org.speclab.engine.step.LocalStep;
+import org.speclab.engine.step.ThreadState;
 
 /**
  * The compact identity of a state (SPIN's "collapse" compression, twice over): a state is the id of its world
@@ -15,13 +20,35 @@ import org.speclab.engine.run.State;
  * absolute grace-period numbers, which no step can tell apart ({@link #compared}). A step changes one
  * or two parts of the world; the others are its parent's very objects and keep their ids without being hashed.
  * Safe to share between the checker's workers: ids may then depend on timing, the equality of keys never does.
+ * Worlds and thread states are also found by id ({@link ById}), for the checker's search over keys alone (ADR 0015).
  */
 final class StateKeys {
-    /** A value's id and the one object that stands for all values equal to it. */
+    /** A world part's id and the one object that stands for all parts equal to it. */
     record Canon(Object value, int id) {}
 
     /** A canonical world: its object, its id, and the ids of its parts. */
     record WorldCanon(World world, int id, int[] parts) {}
+
+    /**
+     * A canonical thread state and its id, with what the search asks of it at every visit, asked once: whether
+     * it is done, whether its next step is a {@link LocalStep} (the reduction, ADR 0005), whether it is outside
+     * a reader's lookup window ({@link Engine#outsideWindow}), and in {@code notes} the engine's
+     * {@link Engine#mustNoteValid} for both values of its {@code look} argument.
+     */
+    record ThreadCanon(ThreadState state, int id, boolean done, boolean localNext, boolean outsideWindow, int notes) {
+        /** {@link #notes}: must note the valid uprobe when looking. */
+        static final int NOTES_IF_LOOKING = 1;
+        /** {@link #notes}: must note it even when not looking. */
+        static final int NOTES_ANYWAY = 2;
+
+        ThreadCanon(ThreadState state, int id) {
+            this(state, id, state.done(), !state.done() && state.next() instanceof LocalStep, Engine.outsideWindow(state),
+                    (Engine.mustNoteValid(state, true) ? NOTES_IF_LOOKING : 0) | (Engine.mustNoteValid(state, false) ? NOTES_ANYWAY : 0));
+        }
+
+        /** {@link Engine#mustNoteValid}{@code (state, look)}, from {@code notes} flags. */
+        static boolean mustNote(int notes, boolean look) { return (notes & (look ? NOTES_IF_LOOKING : NOTES_ANYWAY)) != 0; }
+    }
 
     /** The ids of a world's parts, as a map key. */
     private record PartIds(int[] ids) {
@@ -34,9 +61,12 @@ final class StateKeys {
     }
 
     private final ConcurrentHashMap<Object, Canon> canon = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ThreadState, ThreadCanon> threadStates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<PartIds, WorldCanon> worlds = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Integer, WorldCanon> worldsById = new ConcurrentHashMap<>();
+    private final ById<WorldCanon> worldsById = new ById<>();
+    private final ById<ThreadCanon> threadsById = new ById<>();
     private final AtomicInteger nextPart = new AtomicInteger();
+    private final AtomicInteger nextThread = new AtomicInteger();
     private final AtomicInteger nextWorld = new AtomicInteger();
     private final int threads;
 
@@ -48,31 +78,29 @@ final class StateKeys {
     int[] key(State s) {
         int[] k = new int[width()];
         k[0] = world(s.world(), null).id();
-        for (int t = 0; t < threads; t++) k[1 + t] = canon(s.thread(t)).id();
+        for (int t = 0; t < threads; t++) k[1 + t] = thread(s.thread(t)).id();
         return k;
     }
+
+    /** The state whose key is {@code key[at .. at + width)}, made of canonical objects. Its ids must come from an earlier batch. */
+    State state(int[] key, int at) {
+        List<ThreadState> ts = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) ts.add(thread(key[at + 1 + t]).state());
+        return new State(world(key[at]).world(), ts);
+    }
+
+    /** The canonical world with this id; the id must come from an earlier batch ({@link ById}). */
+    WorldCanon world(int id) { return worldsById.get(id); }
+
+    /** The canonical thread state with this id; the id must come from an earlier batch ({@link ById}). */
+    ThreadCanon thread(int id) { return threadsById.get(id); }
 
     /**
-     * The key of {@code s}, reached from {@code parent} (key {@code parentKey}) by a step of thread t whose effect
-     * left the world with id {@code world} and t in state {@code thread} (id {@code threadId}). A thread keeps
-     * its id while its state is the very same object; the engine's bookkeeping after the step may still have
-     * replaced any reader's state, the stepping thread's included, and those are looked up.
+     * The canonical world equal to {@code w}, which a step made from the canonical world {@code parent} (null:
+     * none). Parts that are the parent's very objects keep its ids without being hashed.
      */
-    int[] key(State s, State parent, int[] parentKey, int t, int world, Object thread, int threadId) {
-        int[] k = parentKey.clone();
-        k[0] = world;
-        for (int u = 0; u < threads; u++) {
-            Object ts = s.thread(u);
-            if (u == t && ts == thread) k[1 + u] = threadId;
-            else if (u == t || ts != parent.thread(u)) k[1 + u] = canon(ts).id();
-        }
-        return k;
-    }
-
-    /** The canonical world equal to {@code w}, which a step made from the world with id {@code parent}. */
-    WorldCanon world(World w, int parent) { return world(w, worldsById.get(parent)); }
-
-    private WorldCanon world(World w, WorldCanon parent) {
+    WorldCanon world(World w, WorldCanon parent) {
+        if (parent != null && w == parent.world()) return parent; // a step that only read the world
         int[] parts = new int[World.PARTS];
         Object[] values = new Object[World.PARTS];
         for (int i = 0; i < World.PARTS; i++) {
@@ -94,7 +122,7 @@ final class StateKeys {
         WorldCanon fresh = new WorldCanon(World.ofParts(values), nextWorld.getAndIncrement(), parts);
         WorldCanon raced = worlds.putIfAbsent(key, fresh);
         if (raced != null) return raced;
-        worldsById.put(fresh.id(), fresh);
+        worldsById.set(fresh.id(), fresh);
         return fresh;
     }
 
@@ -106,12 +134,25 @@ final class StateKeys {
      */
     static Object compared(Object part) { return part instanceof RcuFlavor f ? f.relative() : part; }
 
-    /** The canonical object and id of a world part or a thread state. */
+    /** The canonical object and id of a world part. */
     Canon canon(Object value) {
         Canon c = canon.get(value);
         if (c != null) return c;
         Canon fresh = new Canon(value, nextPart.getAndIncrement());
         Canon raced = canon.putIfAbsent(value, fresh);
         return raced != null ? raced : fresh;
+    }
+
+    /** The canonical thread state equal to {@code ts}, with its id. */
+    ThreadCanon thread(ThreadState ts) {
+        ThreadCanon c = threadStates.get(ts);
+        if (c != null) return c;
+        int id = nextThread.getAndIncrement();
+        if (id >= StepMemo.MAX_THREAD_STATES) throw new IllegalStateException("more than 2^23 thread states: the step memo has no room");
+        ThreadCanon fresh = new ThreadCanon(ts, id);
+        ThreadCanon raced = threadStates.putIfAbsent(ts, fresh);
+        if (raced != null) return raced;
+        threadsById.set(fresh.id(), fresh);
+        return fresh;
     }
 }

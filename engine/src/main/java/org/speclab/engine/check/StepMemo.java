@@ -1,99 +1,56 @@
 package org.speclab.engine.check;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.speclab.engine.run.Effect;
+import org.speclab.engine.step.Violation;
 
 /**
  * Step effects already computed, by (world id, thread-state id, thread). A step reads only the world and its
  * own thread's state ({@link org.speclab.engine.run.Engine#effect}), so every state sharing those two gets the
  * same effect: a scenario with 230 k states has about 80 k distinct ones among 1.4 M attempted steps.
  *
- * <p>One table shared by every expanding thread (ADR 0013), so that no effect is computed once per thread: an
- * insert-only open-addressing table keyed by the packed triple. A thread claims a slot by a compare-and-set of
- * its key, then publishes the entry; a reader that finds the key before the entry computes the effect itself
- * (it is the same value) and its put is dropped. The table grows only in {@link #reserve}, which the checker calls
- * between batches, when no thread is expanding.
+ * <p>An entry holds, as ints, what the search needs to build the successor's key (ADR 0015): the ids of the world
+ * and thread state the step leaves, and flags — what the engine's bookkeeping across threads will ask of that
+ * thread state ({@link StateKeys.ThreadCanon#notes}), whether the step changed the world parts that bookkeeping
+ * compares, and whether it reported a violation. Its objects ({@link Result}) are for the rarer paths that
+ * need them.
  */
-final class StepMemo {
-    /** A computed effect (null: the thread is blocked there) with the ids of the world and thread state it leaves. */
-    record Entry(Effect effect, int world, int thread) {}
-
-    static final Entry BLOCKED = new Entry(null, -1, -1);
-
-    private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(long[].class);
-    private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(Entry[].class);
-
-    private long[] keys = new long[4096]; // packed key + 1; 0 = empty
-    private Entry[] values = new Entry[4096];
-    private final AtomicInteger size = new AtomicInteger();
-
-    static long pack(int world, int threadState, int thread) {
-        return (long) world << 32 | (long) threadState << 4 | thread;
+final class StepMemo extends PairTable {
+    /** A step's canonical world and thread state after it (null: the thread is blocked there), and its violation. */
+    record Result(StateKeys.WorldCanon world, StateKeys.ThreadCanon thread, Violation violation) {
+        static final Result BLOCKED = new Result(null, null, null);
     }
 
-    Entry get(long key) {
-        long stored = key + 1;
-        long[] ks = keys;
-        Entry[] vs = values;
-        int mask = ks.length - 1;
-        for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-            long k = (long) KEYS.getAcquire(ks, slot);
-            if (k == 0) return null;
-            if (k == stored) return (Entry) VALUES.getAcquire(vs, slot); // null while its writer is still publishing
-        }
+    /** Flags: the thread state after the step must note the valid uprobe when looking, and even when not ({@link StateKeys.ThreadCanon#notes}). */
+    static final int NOTES_IF_LOOKING = StateKeys.ThreadCanon.NOTES_IF_LOOKING;
+    static final int NOTES_ANYWAY = StateKeys.ThreadCanon.NOTES_ANYWAY;
+    /** Flag: the step changed a world part of {@link org.speclab.engine.run.Engine#validityParts}. */
+    static final int VALIDITY_CHANGED = 4;
+    /** Flag: the step changed the world part of {@link org.speclab.engine.run.Engine#freeingPart}. */
+    static final int FREEING_CHANGED = 8;
+    /** Flag: the step reported a violation. */
+    static final int VIOLATION = 16;
+    private static final int PRESENT = 128;
+    private static final int THREAD_SHIFT = 8;
+    /** The most thread-state ids the packed key and value have room for. */
+    static final int MAX_THREAD_STATES = 1 << 23;
+
+    /** The slot of thread t's step from (world, thread state), or -1 when it is not known yet. */
+    int find(int world, int threadState, int thread) { return lookup(world + 1, (threadState << 4 | thread) + 1); }
+
+    /** Adds a computed step with its flags; returns its slot (the slot already there, if another thread was first). */
+    int put(int world, int threadState, int thread, Result r, int flags) {
+        int v1 = r.world() == null ? -1 : r.world().id() + 1;
+        int v2 = r.world() == null ? PRESENT : r.thread().id() << THREAD_SHIFT | flags | PRESENT;
+        return insert(world + 1, (threadState << 4 | thread) + 1, v1, v2, r);
     }
 
-    /** Adds an entry; a key already present keeps its entry (equal keys have equal effects). */
-    void put(long key, Entry entry) {
-        long stored = key + 1;
-        long[] ks = keys;
-        Entry[] vs = values;
-        int mask = ks.length - 1;
-        for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-            long k = (long) KEYS.getAcquire(ks, slot);
-            if (k == stored) return;
-            if (k == 0 && KEYS.compareAndSet(ks, slot, 0L, stored)) {
-                VALUES.setRelease(vs, slot, entry);
-                if (4 * size.incrementAndGet() > 3 * ks.length) throw new IllegalStateException("step memo full: reserve room between batches");
-                return;
-            }
-            if ((long) KEYS.getAcquire(ks, slot) == stored) return;
-        }
-    }
+    /** The world id the step leaves, or -1 when the thread is blocked. */
+    int world(int slot) { return Math.max(-1, first(slot) - 1); }
 
-    /**
-     * Makes room for {@code more} entries at most half full. Only while no other thread uses the memo (the
-     * checker calls it between batches).
-     */
-    void reserve(int more) {
-        if (2L * (size.get() + more) <= keys.length) return;
-        int capacity = keys.length;
-        while (2L * (size.get() + more) > capacity) capacity *= 2;
-        long[] oldKeys = keys;
-        Entry[] oldValues = values;
-        long[] ks = new long[capacity];
-        Entry[] vs = new Entry[capacity];
-        int mask = capacity - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] == 0 || oldValues[i] == null) continue;
-            int slot = mix(oldKeys[i] - 1) & mask;
-            while (ks[slot] != 0) slot = (slot + 1) & mask;
-            ks[slot] = oldKeys[i];
-            vs[slot] = oldValues[i];
-        }
-        keys = ks;
-        values = vs;
-    }
+    /** The id of the stepping thread's state after the step. */
+    int thread(int slot) { return second(slot) >>> THREAD_SHIFT; }
 
-    int size() { return size.get(); }
+    int flags(int slot) { return second(slot) & (PRESENT - 1); }
 
-    private static int mix(long key) {
-        long h = key ^ (key >>> 33); // murmur3's 64-bit finaliser: every bit of the key reaches the low bits
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return (int) (h ^ (h >>> 33));
-    }
+    /** The step's objects, or null while the thread that computed them has not published them to this one. */
+    Result result(int slot) { return (Result) object(slot); }
 }

@@ -24,9 +24,12 @@ final class VisitedStates {
     int size() { return size; }
 
     /** A well-mixed hash of a key (murmur3's finaliser over a multiplicative fold). */
-    static int hash(int[] key) {
+    static int hash(int[] key) { return hash(key, 0, key.length); }
+
+    /** The {@link #hash(int[])} of the key {@code buf[at .. at + width)}. */
+    static int hash(int[] buf, int at, int width) {
         int h = 0x5bd1e995;
-        for (int k : key) h = (h ^ k) * 0x9E3779B1;
+        for (int i = at, end = at + width; i < end; i++) h = (h ^ buf[i]) * 0x9E3779B1;
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
@@ -35,26 +38,32 @@ final class VisitedStates {
     }
 
     /** The id of the state with this key, or -1. */
-    int find(int[] key, int hash) {
+    int find(int[] key, int hash) { return find(key, 0, hash); }
+
+    /** The id of the state with the key {@code buf[at .. at + width)}, or -1. */
+    int find(int[] buf, int at, int hash) {
         int mask = table.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             long e = table[slot];
             if (e == 0) return -1;
             if ((int) (e >>> 32) != hash) continue;
             int id = (int) e - 1;
-            if (sameKey(id, key)) return id;
+            if (sameKey(id, buf, at)) return id;
         }
     }
 
     /** Adds a key not yet present; returns its id. */
-    int add(int[] key, int hash) {
+    int add(int[] key, int hash) { return add(key, 0, hash); }
+
+    /** Adds the key {@code buf[at .. at + width)}, not yet present; returns its id. */
+    int add(int[] buf, int at, int hash) {
         if (size == hashes.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
             keys = Arrays.copyOf(keys, size * 2 * width);
         }
         int id = size++;
         hashes[id] = hash;
-        System.arraycopy(key, 0, keys, id * width, width);
+        System.arraycopy(buf, at, keys, id * width, width);
         if (size * 2 > table.length) rehash();
         else place(id);
         return id;
@@ -63,9 +72,9 @@ final class VisitedStates {
     /** The stored key of a state. */
     int[] key(int id) { return Arrays.copyOfRange(keys, id * width, id * width + width); }
 
-    private boolean sameKey(int id, int[] key) {
+    private boolean sameKey(int id, int[] buf, int at) {
         int base = id * width;
-        for (int i = 0; i < width; i++) if (keys[base + i] != key[i]) return false;
+        for (int i = 0; i < width; i++) if (keys[base + i] != buf[at + i]) return false;
         return true;
     }
 

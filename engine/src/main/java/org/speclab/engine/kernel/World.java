@@ -73,6 +73,15 @@ public final class World {
     /** How many parts {@link #part} has: every field that makes up the world's value. */
     public static final int PARTS = 11;
 
+    /** The {@link #part} index of the uprobes slab. */
+    public static final int UPROBES_PART = 5;
+
+    /** The {@link #part} index of the uprobes tree. */
+    public static final int UTREE_PART = 6;
+
+    /** The {@link #part} index of the committed mapping. */
+    public static final int COMMITTED_PART = 10;
+
     /**
      * The world's value, part by part, for the checker's compact keys (each distinct part gets a small id). Keep
      * in step with the fields and {@link #equals}; {@code CompactTablesTest} checks that every field is a part.

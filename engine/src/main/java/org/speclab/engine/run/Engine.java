@@ -81,6 +81,21 @@ public final class Engine {
         return new Transition(t, e.step(), next, e.explanation(), e.accesses(), e.decision(), v);
     }
 
+    /**
+     * The {@link World#part} whose change {@link #complete} answers with the P3 check ({@link #heldUprobeFreed}):
+     * a step that leaves the uprobes slab equal frees no uprobe.
+     */
+    public static int freeingPart() { return World.UPROBES_PART; }
+
+    /**
+     * The {@link World#part}s that decide, for P1's bookkeeping, whether what is valid at a breakpoint may have
+     * changed: the committed mapping and the uprobes tree. A step that keeps both (the very same objects) keeps
+     * every reader's note, unless it opened that reader's window ({@link #mustNoteValid}).
+     */
+    public static int[] validityParts() { return VALIDITY_PARTS.clone(); }
+
+    private static final int[] VALIDITY_PARTS = {World.COMMITTED_PART, World.UTREE_PART};
+
     /** Why t cannot move now ("done" when it has finished), or null when it can. */
     public String blockedReason(State s, int t) {
         ThreadState ts = s.thread(t);
@@ -118,19 +133,42 @@ public final class Engine {
      * valid changes only with the committed mapping or the uprobes tree, or when the stepping reader opens its window.
      */
     private State afterStep(State before, State s, int stepped) {
-        boolean sameKeys = before.world().committed() == s.world().committed() && before.world().utree() == s.world().utree();
+        boolean changed = false;
+        for (int p : VALIDITY_PARTS) changed |= before.world().part(p) != s.world().part(p);
         State out = s;
         for (int t = 0; t < machine.programThreads(); t++) {
             ThreadState ts = out.thread(t);
-            if (!(ts.regs() instanceof ReaderRegs r) || !r.window()) continue;
-            if (sameKeys && !(t == stepped && !((ReaderRegs) before.thread(t).regs()).window()) && !r.valid().isEmpty()) continue;
-            var valid = out.world().validUprobeAt(r.bp());
-            if (valid.isEmpty()) continue;
-            UprobeTree.Node n = valid.get();
-            ReaderRegs noted = r.noteValid(new ReaderRegs.UprobeId(n.uprobe(), n.uprobeGen()));
-            if (noted != r) out = out.with(out.world(), t, new ThreadState(ts.pending(), noted));
+            if (!mustNoteValid(ts, changed || t == stepped && outsideWindow(before.thread(t)))) continue;
+            ThreadState noted = noteValid(out.world(), ts);
+            if (noted != ts) out = out.with(out.world(), t, noted);
         }
         return out;
+    }
+
+    /**
+     * Whether a thread in state {@code ts}, after a step, must note the uprobe valid at its breakpoint
+     * ({@link #noteValid}): a reader inside its lookup window must when {@code look} (what is valid may have
+     * changed, or its own step opened the window) and while it has noted none; a reader that has noted some
+     * keeps them while nothing it depends on changed.
+     */
+    public static boolean mustNoteValid(ThreadState ts, boolean look) {
+        return ts.regs() instanceof ReaderRegs r && r.window() && (look || r.valid().isEmpty());
+    }
+
+    /** Whether {@code ts} is outside a lookup window: a step from it that leaves the thread inside opened the window. */
+    public static boolean outsideWindow(ThreadState ts) { return !(ts.regs() instanceof ReaderRegs r && r.window()); }
+
+    /**
+     * {@code ts} (a reader inside its lookup window) with the uprobe valid at its breakpoint in {@code w} noted;
+     * the very same object when there is none or it was noted already. Reads only the world and {@code ts}.
+     */
+    public static ThreadState noteValid(World w, ThreadState ts) {
+        ReaderRegs r = ts.reader();
+        var valid = w.validUprobeAt(r.bp());
+        if (valid.isEmpty()) return ts;
+        UprobeTree.Node n = valid.get();
+        ReaderRegs noted = r.noteValid(new ReaderRegs.UprobeId(n.uprobe(), n.uprobeGen()));
+        return noted == r ? ts : new ThreadState(ts.pending(), noted);
     }
 
     /**
@@ -138,7 +176,7 @@ public final class Engine {
      * and left handle_swbp (H3). A pointer a lookup only holds — found at T2 but not yet validated, or dropped by
      * S9 — is not a use: the end check discards it unread.
      */
-    private Violation heldUprobeFreed(State s) {
+    public Violation heldUprobeFreed(State s) {
         for (int t = 0; t < machine.programThreads(); t++) {
             ThreadState ts = s.thread(t);
             if (ts.done() || !(ts.regs() instanceof ReaderRegs r) || !r.holdsUprobe() || r.verdict() == null) continue;

@@ -2,6 +2,7 @@ package org.speclab.engine.step;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.speclab.engine.kernel.FileRef;
 
 /**
@@ -16,6 +17,36 @@ public record ReaderRegs(long bp, int attempt, int seq, int vma, FileRef file, i
     public record UprobeId(int index, int gen) {}
 
     public ReaderRegs { valid = List.copyOf(valid); }
+
+    /**
+     * Written out (equality stays the record's): the checker hashes every new reader state, and a record's
+     * generated hash runs as a chain of method handles, which the checker's C1-only JVM runs several times slower
+     * (ADR 0015). Every component takes part; {@code ReaderRegsTest} fails when a new one does not.
+     */
+    @Override
+    public int hashCode() {
+        int h = Long.hashCode(bp);
+        h = 31 * h + attempt;
+        h = 31 * h + seq;
+        h = 31 * h + vma;
+        h = 31 * h + Objects.hashCode(file);
+        h = 31 * h + fileGen;
+        h = 31 * h + Objects.hashCode(tornHalf);
+        h = 31 * h + Long.hashCode(pgoff);
+        h = 31 * h + Long.hashCode(start);
+        h = 31 * h + inode;
+        h = 31 * h + inodeGen;
+        h = 31 * h + Long.hashCode(off);
+        h = 31 * h + useq0;
+        h = 31 * h + uprobe;
+        h = 31 * h + uprobeGen;
+        h = 31 * h + isSwbp;
+        h = 31 * h + Objects.hashCode(reason);
+        h = 31 * h + Objects.hashCode(verdict);
+        h = 31 * h + (locked ? 1 : 0);
+        h = 31 * h + (window ? 1 : 0);
+        return 31 * h + valid.hashCode();
+    }
 
     public static ReaderRegs at(long bp) {
         return new ReaderRegs(bp, 0, 0, -1, null, -1, null, 0, 0, -1, -1, 0, 0, -1, -1, 0, null, null, false, false, List.of());

@@ -2,6 +2,10 @@ package org.speclab.engine.step;
 
 /** One thread's program counter (the items it has left) and locals. A program thread is done when nothing is left. */
 public record ThreadState(StepList pending, Regs regs) {
+    /** Written out (equality stays the record's): see {@link ReaderRegs#hashCode}. */
+    @Override
+    public int hashCode() { return 31 * java.util.Objects.hashCode(pending) + java.util.Objects.hashCode(regs); }
+
     public boolean done() { return pending.isEmpty(); }
 
     public Step next() { return (Step) pending.head(); }

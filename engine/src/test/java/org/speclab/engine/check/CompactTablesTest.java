@@ -56,47 +56,68 @@ class CompactTablesTest {
     @Test
     void stepMemoKeepsEveryEntryApartAcrossGrowth() {
         StepMemo memo = new StepMemo();
-        StepMemo.Entry[] entries = new StepMemo.Entry[20_000];
-        for (int i = 0; i < entries.length; i++) {
+        StepMemo.Result[] results = new StepMemo.Result[20_000];
+        for (int i = 0; i < results.length; i++) {
             if (i % 1000 == 0) memo.reserve(1000); // as the checker does between batches
-            entries[i] = new StepMemo.Entry(null, i, i);
             // worlds differ only in high bits, thread states and threads only in low ones
-            memo.put(StepMemo.pack(i / 100, i % 100, i % 16), entries[i]);
+            results[i] = i % 7 == 0 ? StepMemo.Result.BLOCKED : result(i);
+            int slot = memo.put(i / 100, i % 100, i % 16, results[i], i % 32);
+            assertThat(memo.result(slot)).isSameAs(results[i]);
         }
-        for (int i = 0; i < entries.length; i++) {
-            assertThat(memo.get(StepMemo.pack(i / 100, i % 100, i % 16))).isSameAs(entries[i]);
+        for (int i = 0; i < results.length; i++) {
+            int slot = memo.find(i / 100, i % 100, i % 16);
+            assertThat(memo.result(slot)).isSameAs(results[i]);
+            assertThat(memo.world(slot)).isEqualTo(i % 7 == 0 ? -1 : 3 * i);
+            if (i % 7 != 0) assertThat(memo.thread(slot)).isEqualTo(i % 1000);
+            if (i % 7 != 0) assertThat(memo.flags(slot)).isEqualTo(i % 32);
         }
-        assertThat(memo.get(StepMemo.pack(1_000_000, 0, 0))).isNull();
-        assertThat(memo.size()).isEqualTo(entries.length);
+        assertThat(memo.find(1_000_000, 0, 0)).isEqualTo(-1);
+        int first = memo.find(0, 0, 0);
+        assertThat(memo.put(0, 0, 0, result(1), 0)).as("a key keeps its first entry").isEqualTo(first);
+        assertThat(memo.result(first)).isSameAs(results[0]);
+        assertThat(memo.size()).isEqualTo(results.length);
+    }
+
+    /** A step result whose world id is 3i and thread-state id i % 1000 (no objects: the memo only keeps them). */
+    private static StepMemo.Result result(int i) {
+        return new StepMemo.Result(new StateKeys.WorldCanon(null, 3 * i, null), new StateKeys.ThreadCanon(null, i % 1000, false, false, false, 0), null);
     }
 
     @Test
-    void stepMemoSharedByThreadsKeepsOneEntryPerKey() throws InterruptedException {
-        // given four threads putting and reading the same keys at once, as expanding workers do
-        StepMemo memo = new StepMemo();
-        memo.reserve(50_000);
+    void memoSharedByThreadsKeepsOneEntryPerKey() throws InterruptedException {
+        // given four threads looking up and adding the same keys at once, as expanding workers do
+        NoteMemo memo = new NoteMemo();
         int keys = 50_000;
+        memo.reserve(keys);
+        java.util.concurrent.atomic.AtomicIntegerArray seen = new java.util.concurrent.atomic.AtomicIntegerArray(keys);
         java.util.concurrent.ConcurrentLinkedQueue<String> wrong = new java.util.concurrent.ConcurrentLinkedQueue<>();
         Thread[] threads = new Thread[4];
         for (int w = 0; w < threads.length; w++) {
             int first = w * 7919;
+            int worker = w;
             threads[w] = new Thread(() -> {
                 for (int n = 0; n < keys; n++) {
                     int i = (first + n) % keys;
-                    long key = StepMemo.pack(i / 100, i % 100, i % 16);
-                    StepMemo.Entry e = memo.get(key);
-                    if (e == null) memo.put(key, new StepMemo.Entry(null, i, i));
-                    else if (e.world() != i) wrong.add(i + " -> " + e.world());
+                    int slot = memo.find(i / 100, i % 100);
+                    // each thread offers its own value: the first one put must be the one every thread sees
+                    if (slot < 0) slot = memo.put(i / 100, i % 100, new StateKeys.ThreadCanon(null, 10 * i + worker, false, false, false, 0));
+                    int noted = memo.noted(slot);
+                    if (noted / 10 != i) wrong.add(i + ": value of " + noted / 10);
+                    if (!seen.compareAndSet(i, 0, noted + 1) && seen.get(i) != noted + 1) wrong.add(i + ": two values");
                 }
             });
         }
         // when
         for (Thread t : threads) t.start();
         for (Thread t : threads) t.join();
-        // then every key has exactly its own entry
+        // then
         assertThat(wrong).isEmpty();
         assertThat(memo.size()).isEqualTo(keys);
-        for (int i = 0; i < keys; i++) assertThat(memo.get(StepMemo.pack(i / 100, i % 100, i % 16)).world()).isEqualTo(i);
+        for (int i = 0; i < keys; i++) {
+            int slot = memo.find(i / 100, i % 100);
+            assertThat(memo.noted(slot)).isEqualTo(seen.get(i) - 1);
+            assertThat(memo.canon(slot).id()).isEqualTo(seen.get(i) - 1);
+        }
     }
 
     @Test
@@ -109,19 +130,26 @@ class CompactTablesTest {
         assertThat(a.world()).isNotSameAs(b.world()).isEqualTo(b.world());
         StateKeys keys = new StateKeys(engine.machine().threadCount());
         // then
-        assertThat(keys.key(a)).containsExactly(keys.key(b));
-        assertThat(keys.canon(b.thread(0)).value()).isSameAs(a.thread(0));
-        // and a step that changes the world gives a new world id, keeping the other threads' ids
         int[] ka = keys.key(a);
-        Effect e = engine.effect(a.world(), a.thread(1), 1, false);
-        State after = engine.complete(a, 1, e).after();
-        StateKeys.WorldCanon w = keys.world(e.world(), ka[0]);
-        int[] kb = keys.key(after, a, ka, 1, w.id(), e.thread(), keys.canon(e.thread()).id());
-        assertThat(kb[0]).isNotEqualTo(ka[0]);
-        assertThat(kb[1]).isEqualTo(ka[1]);
-        assertThat(kb).containsExactly(keys.key(after));
-        // and the same world reached again is the same canonical object
-        assertThat(keys.world(engine.effect(b.world(), b.thread(1), 1, false).world(), ka[0])).isSameAs(w);
+        assertThat(ka).containsExactly(keys.key(b));
+        assertThat(keys.thread(b.thread(0)).state()).isSameAs(a.thread(0));
+        assertThat(keys.thread(ka[1]).state()).isSameAs(a.thread(0));
+        assertThat(keys.state(ka, 0)).isEqualTo(a);
+        // and a step that changes the world gives a new world id, whose parts the step kept have the parent's ids
+        StateKeys.WorldCanon parent = keys.world(ka[0]);
+        Effect e = engine.effect(parent.world(), a.thread(1), 1, false);
+        StateKeys.WorldCanon w = keys.world(e.world(), parent);
+        assertThat(w.id()).isNotEqualTo(ka[0]);
+        assertThat(keys.world(w.id())).isSameAs(w);
+        int kept = 0;
+        for (int i = 0; i < World.PARTS; i++) {
+            if (e.world().part(i) != parent.world().part(i)) continue;
+            assertThat(w.parts()[i]).isEqualTo(parent.parts()[i]);
+            kept++;
+        }
+        assertThat(kept).isGreaterThan(0).isLessThan(World.PARTS);
+        // and the same world reached again, from another object, is the same canonical object
+        assertThat(keys.world(engine.effect(b.world(), b.thread(1), 1, false).world(), null)).isSameAs(w);
     }
 
     @Test
