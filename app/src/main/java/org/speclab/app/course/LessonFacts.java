@@ -1,5 +1,7 @@
 package org.speclab.app.course;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.speclab.engine.run.Trace;
 import org.speclab.lessons.Lesson;
 import org.speclab.lessons.LessonReplay;
@@ -10,7 +12,16 @@ import org.speclab.lessons.LessonReplay;
  * discuss), a minute a quiz, rounded up; difficulty from how many threads race and how long the race is.
  */
 public record LessonFacts(int steps, int threads, String difficulty, int minutes) {
-    public static LessonFacts of(Lesson l) {
+    /**
+     * A lesson's facts never change, and the browser shows all of them each time it opens: each lesson's run is
+     * replayed once per JVM. Keyed by the lesson's whole (immutable) record, so an edited file with the same id
+     * gets its own facts.
+     */
+    private static final Map<Lesson, LessonFacts> KNOWN = new ConcurrentHashMap<>();
+
+    public static LessonFacts of(Lesson l) { return KNOWN.computeIfAbsent(l, LessonFacts::replayed); }
+
+    private static LessonFacts replayed(Lesson l) {
         Trace run = LessonReplay.run(l.scenario());
         int threads = l.scenario().threads().size();
         int steps = run.size();

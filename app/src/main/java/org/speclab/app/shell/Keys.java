@@ -12,12 +12,19 @@ import org.speclab.app.theme.Styles;
  * Backspace back onto the script where the run left it. Stepping a chosen CPU is explicit: 1–9 select it, Enter
  * steps it. While a quiz is open, digits pick a choice and Enter (or a clicker's F5) reveals. R runs/pauses,
  * C checks, P projector mode, B (or .) blanks the screen, L opens the lesson browser (Esc returns), N the
- * presenter view, Ctrl+O a file or trace code.
+ * presenter view, Ctrl+O a file or trace code. While the browser shows, ↑/↓ (or a clicker's PageUp/PageDown) move
+ * between its rows and Enter or Space open the focused one; the keys that step a lesson do nothing behind it.
  * Z then a panel's number maximises it, Z then 0 shows every panel, Esc returns; Ctrl+= / Ctrl+- / Ctrl+0 scale the type.
- * A focused chart slider keeps the arrows, PageUp/PageDown and Home/End (Esc gives them back).
+ * A chart slider focused by Tab keeps the arrows, PageUp/PageDown and Home/End (Esc gives them back); one moved with
+ * the mouse gives them back on release.
  */
 final class Keys {
     private final ShellViewModel vm;
+    /** The lesson browser whose rows the keys drive while it shows; null in a window without one. */
+    private final StartPanel browser;
+    /** The keys that step or run the lesson: behind the browser they would move a lesson nobody sees. */
+    private static final java.util.Set<KeyCode> LESSON_KEYS = java.util.EnumSet.of(KeyCode.SPACE, KeyCode.RIGHT, KeyCode.LEFT,
+            KeyCode.PAGE_DOWN, KeyCode.PAGE_UP, KeyCode.HOME, KeyCode.END, KeyCode.BACK_SPACE, KeyCode.G, KeyCode.ENTER, KeyCode.F5, KeyCode.R);
     /** The keys a focused {@link Styles#OWNS_KEYS} control keeps; Space, Enter and the rest still drive the lesson. */
     private static final java.util.Set<KeyCode> SLIDER_KEYS = java.util.EnumSet.of(KeyCode.LEFT, KeyCode.RIGHT, KeyCode.UP, KeyCode.DOWN,
             KeyCode.KP_LEFT, KeyCode.KP_RIGHT, KeyCode.KP_UP, KeyCode.KP_DOWN, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN, KeyCode.HOME, KeyCode.END);
@@ -25,10 +32,16 @@ final class Keys {
     /** Z was pressed: the next digit names a panel to maximise. */
     private boolean zoomPending;
 
-    Keys(ShellViewModel vm) { this.vm = vm; }
+    Keys(ShellViewModel vm) { this(vm, null); }
+
+    Keys(ShellViewModel vm, StartPanel browser) {
+        this.vm = vm;
+        this.browser = browser;
+    }
 
     void install(Node root) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::handle);
+        root.getProperties().put(Styles.LESSON_KEYS, Boolean.TRUE);
     }
 
     private void handle(KeyEvent e) {
@@ -45,6 +58,13 @@ final class Keys {
         if (layoutKey(e, k, zoom)) {
             e.consume();
             return;
+        }
+        if (browser != null && vm.browsingProperty().get() && !vm.blankProperty().get()) {
+            if (browser.key(k)) {
+                e.consume();
+                return;
+            }
+            if (LESSON_KEYS.contains(k) || digit(k) >= 1) return;
         }
         if (vm.blankProperty().get() && k != KeyCode.B && k != KeyCode.PERIOD) {
             vm.blankProperty().set(false);

@@ -60,7 +60,8 @@ public final class ShellView extends BorderPane {
         this.vm = vm;
         setId("shell");
         setTop(header());
-        StackPane centre = new StackPane(views(), quizOverlay(), new StartPanel(vm));
+        StartPanel browser = new StartPanel(vm);
+        StackPane centre = new StackPane(views(), quizOverlay(), browser);
         centre.setMinHeight(0);
         setCenter(centre);
         setBottom(new javafx.scene.layout.VBox(leftScriptBanner(), new StepBar(vm.stepper(), vm.playback())));
@@ -71,7 +72,7 @@ public final class ShellView extends BorderPane {
         getChildren().add(blank);
         blank.setManaged(false);
         layoutBoundsProperty().addListener((o, a, b) -> blank.resizeRelocate(0, 0, b.getWidth(), b.getHeight()));
-        new Keys(vm).install(this);
+        new Keys(vm, browser).install(this);
         PresenterWindow presenterWindow = new PresenterWindow(vm);
         vm.onTogglePresenter(() -> presenterWindow.toggle(getScene() == null ? null : getScene().getWindow()));
     }

@@ -1,10 +1,14 @@
 package org.speclab.app.shell;
 
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,8 +41,51 @@ final class StartPanel extends ScrollPane {
         // done marks change while a lesson is open: rebuild each time the browser is shown
         vm.browsingProperty().addListener((o, a, b) -> {
             if (b) fill();
+            else handFocusBack();
         });
         fill();
+    }
+
+    /**
+     * The browser's keys ({@link Keys} asks while it shows): ↑/↓ (and a clicker's PageUp/PageDown) move between the
+     * rows, Home/End to the first/last, Enter or Space open the focused row. True when the key was one of them.
+     */
+    boolean key(KeyCode k) {
+        List<Button> rows = list.getChildren().stream().filter(Button.class::isInstance).map(Button.class::cast).toList();
+        if (rows.isEmpty() || getScene() == null) return false;
+        int at = rows.indexOf(getScene().getFocusOwner());
+        int firstLesson = rows.size() - CourseOrder.lessons().size();
+        int last = rows.size() - 1;
+        if ((k == KeyCode.ENTER || k == KeyCode.SPACE) && at >= 0) rows.get(at).fire();
+        else if (k == KeyCode.DOWN || k == KeyCode.KP_DOWN || k == KeyCode.PAGE_DOWN) rows.get(at < 0 ? firstLesson : Math.min(at + 1, last)).requestFocus();
+        else if (k == KeyCode.UP || k == KeyCode.KP_UP || k == KeyCode.PAGE_UP) rows.get(at < 0 ? last : Math.max(at - 1, 0)).requestFocus();
+        else if (k == KeyCode.HOME) rows.get(firstLesson).requestFocus();
+        else if (k == KeyCode.END) rows.get(last).requestFocus();
+        else return false;
+        return true;
+    }
+
+    /** A lesson opened from a focused row: the lesson's keys start from the window again, not from a hidden row. */
+    private void handFocusBack() {
+        if (getScene() == null) return;
+        for (Node n = getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == this) {
+                getScene().getRoot().requestFocus();
+                return;
+            }
+        }
+    }
+
+    /** Scrolls so that a row reached by the keyboard is on screen. */
+    private void scrollIntoView(Node row) {
+        Node content = getContent();
+        double extra = content.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+        if (extra <= 0) return;
+        Bounds r = content.sceneToLocal(row.localToScene(row.getLayoutBounds()));
+        double top = extra * getVvalue();
+        double view = getViewportBounds().getHeight();
+        if (r.getMinY() < top) setVvalue(Math.max(0, r.getMinY() / extra));
+        else if (r.getMaxY() > top + view) setVvalue(Math.min(1, (r.getMaxY() - view) / extra));
     }
 
     private void fill() {
@@ -56,6 +103,9 @@ final class StartPanel extends ScrollPane {
             back.setWrapText(true);   // a long title at projector size takes two lines, never "…"
             back.setMinHeight(Region.USE_PREF_SIZE);
             back.setOnAction(e -> vm.closeBrowser());
+            back.focusedProperty().addListener((o, a, f) -> {
+                if (f) scrollIntoView(back);
+            });
             list.getChildren().add(back);
         }
         int n = 1;
@@ -96,6 +146,9 @@ final class StartPanel extends ScrollPane {
         b.setTooltip(new javafx.scene.control.Tooltip(l.question()));
         b.setMaxWidth(Double.MAX_VALUE);
         b.setOnAction(e -> vm.load(l));
+        b.focusedProperty().addListener((o, a, f) -> {
+            if (f) scrollIntoView(b);
+        });
         return b;
     }
 

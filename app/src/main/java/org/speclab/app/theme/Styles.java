@@ -15,6 +15,11 @@ public final class Styles {
      * the window's lesson keys give way to it.
      */
     public static final String OWNS_KEYS = "sl-owns-keys";
+    /**
+     * A node property set on a window's root whose key filter drives a lesson: a slider moved there with the mouse
+     * hands the keys back to it on release. Without it (a chart's own window) a click and then the arrows move the slider.
+     */
+    public static final String LESSON_KEYS = "sl-lesson-keys";
 
     /** Something this step changed: views flash it. */
     public static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");

@@ -191,6 +191,37 @@ class ScalabilityChartTest {
         assertThat(text("#chart-writers-value")).isEqualTo("writers 10/s");
     }
 
+    @Test
+    void aSliderMovedWithTheMouseLeavesTheClickerToTheLessonAndTabGivesItTheKeys(FxRobot robot) throws Exception {
+        // given: the lesson at step 20, the CPU slider at 16
+        ShellViewModel vm = open(false, robot);
+        Slider cpus = (Slider) scene.lookup("#chart-cpus");
+
+        // when: the teacher drags the CPU slider with the mouse, then clicks on its track
+        robot.drag(cpus.lookup(".thumb"), MouseButton.PRIMARY).moveBy(cpus.getWidth() * 0.3, 0).drop();
+        waitFor(() -> !text("#chart-cpus-value").equals("16 CPUs"));
+        robot.clickOn(cpus.lookup(".thumb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double dragged = cpus.getValue();
+        String caption = text("#chart-cpus-value");
+        assertThat(cpus.isFocused()).isFalse();
+
+        // then: the clicker's PageDown is the lesson's next step, and the slider stays where the mouse left it
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(21);
+        assertThat(cpus.getValue()).isEqualTo(dragged);
+        assertThat(text("#chart-cpus-value")).isEqualTo(caption);
+
+        // when: Tab (the keyboard's way) reaches the slider
+        for (int i = 0; i < 100 && !cpus.isFocused(); i++) robot.type(KeyCode.TAB);
+        assertThat(cpus.isFocused()).isTrue();
+        robot.type(KeyCode.RIGHT);
+
+        // then: → moves the slider one CPU, and the lesson stays
+        waitFor(() -> cpus.getValue() > dragged);
+        assertThat(vm.stepper().frame().index()).isEqualTo(21);
+    }
+
     /** The window as the test saw it, under target/chart-shots/, to look at. */
     private void save(String name) {
         try {

@@ -31,6 +31,18 @@ class CourseOrderTest {
     }
 
     @Test
+    void factsAreReplayedOncePerLessonAndAnEditedLessonWithTheSameIdGetsItsOwn() {
+        Lesson munmap = LessonCatalog.byId("munmap-file-reuse").orElseThrow();
+        assertThat(LessonFacts.of(munmap)).isSameAs(LessonFacts.of(LessonCatalog.byId("munmap-file-reuse").orElseThrow()));
+        // the same lesson without its quiz: a minute shorter, not the cached bundled figure
+        Lesson edited = new Lesson(munmap.scenario(), munmap.source(), munmap.narration(), List.of(), munmap.result(), munmap.chart(),
+                munmap.notes(), munmap.panels());
+        assertThat(edited.id()).isEqualTo(munmap.id());
+        assertThat(LessonFacts.of(edited).minutes()).isEqualTo(6);
+        assertThat(LessonFacts.of(munmap).minutes()).isEqualTo(7);
+    }
+
+    @Test
     void progressIsRememberedInThePreferencesNodeItIsGiven() throws Exception {
         var node = java.util.prefs.Preferences.userRoot().node("speclab-test-" + java.util.UUID.randomUUID());
         try {

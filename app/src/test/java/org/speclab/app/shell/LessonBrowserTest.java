@@ -98,4 +98,62 @@ class LessonBrowserTest {
         assertThat(text(robot, "#start-meta-fast-path")).endsWith("not done");
         robot.clickOn("#lessons-browser");
     }
+
+    @Test
+    void theBrowserIsDrivenByTheKeyboardAndTheLessonKeysComeBackWhenALessonOpens(FxRobot robot) {
+        // given: fast-path open at step 1
+        robot.clickOn("#start-fast-path");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(1);
+
+        // when: L opens the browser; → and Space are not the hidden lesson's any more
+        robot.type(KeyCode.L);
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
+        robot.type(KeyCode.RIGHT, KeyCode.SPACE);
+        assertThat(vm.stepper().frame().index()).isEqualTo(1);
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
+
+        // when: ↓ to the first lesson, ↓ to the second, ↑ ↓ back and forth, Enter
+        robot.type(KeyCode.DOWN);
+        assertThat(focusedId(robot)).isEqualTo("start-fast-path");
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.UP);
+        assertThat(focusedId(robot)).isEqualTo("start-munmap-file-reuse");
+        robot.interact(() -> save("browser-row-focused"));
+        robot.type(KeyCode.ENTER);
+
+        // then: that lesson is open, and PageDown steps it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
+        assertThat(vm.stepper().session().lesson().id()).isEqualTo("munmap-file-reuse");
+        assertThat(vm.stepper().frame().index()).isZero();
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.SPACE);
+        assertThat(vm.stepper().frame().index()).isEqualTo(2);
+
+        // and: a row far down the list is scrolled into view, and Space opens it
+        robot.type(KeyCode.L, KeyCode.UP);
+        Node last = robot.lookup("#start-broken-trust-speculative-null").query();
+        assertThat(last.isFocused()).isTrue();
+        javafx.geometry.Bounds panel = robot.lookup("#start-panel").query().localToScreen(robot.lookup("#start-panel").query().getLayoutBounds());
+        assertThat(panel.contains(last.localToScreen(last.getLayoutBounds()))).isTrue();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.stepper().session().lesson().id()).isEqualTo("broken-trust-speculative-null");
+    }
+
+    private static String focusedId(FxRobot robot) {
+        Node focus = robot.lookup("#start-panel").query().getScene().getFocusOwner();
+        return focus == null ? "" : focus.getId();
+    }
+
+    /** The window as the test saw it, under target/browser-shots/, to look at. */
+    private void save(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "browser-shots");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null), "png",
+                    dir.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
