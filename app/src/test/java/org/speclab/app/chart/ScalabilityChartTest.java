@@ -3,9 +3,7 @@ package org.speclab.app.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,11 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.speclab.app.export.HeadlessSnapshot;
 import org.speclab.app.jobs.Jobs;
 import org.speclab.app.layout.Cuts;
-import org.speclab.app.shell.ShellUi;
-import org.speclab.app.shell.ShellView;
+import org.speclab.app.shell.TestWindows;
 import org.speclab.app.shell.ShellViewModel;
 import org.speclab.app.theme.Motion;
-import org.speclab.engine.check.CheckResult;
 import org.speclab.lessons.Panel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,13 +52,10 @@ class ScalabilityChartTest {
     private ShellViewModel open(boolean projector, FxRobot robot) throws Exception { return open(projector, 1280, 720, robot); }
 
     private ShellViewModel open(boolean projector, int width, int height, FxRobot robot) throws Exception {
-        ShellViewModel vm = new ShellViewModel(Jobs.background(), new QuietUi());
+        ShellViewModel vm = new ShellViewModel(Jobs.background(), TestWindows.QUIET);
         vm.projectorProperty().set(projector);
         robot.interact(() -> {
-            scene = ShellView.scene(vm, width, height);
-            stage.setScene(scene);
-            stage.sizeToScene();
-            stage.show();
+            scene = TestWindows.show(stage, vm, width, height);
             vm.openArgument("scalability");
             vm.stepper().runToEnd();
             vm.stepper().goTo(20);   // cpu2's write section has begun
@@ -257,11 +249,4 @@ class ScalabilityChartTest {
         });
     }
 
-    private static final class QuietUi implements ShellUi {
-        @Override public Optional<String> askOpen(Window owner) { return Optional.empty(); }
-
-        @Override public void showProblem(String line) { throw new AssertionError(line); }
-
-        @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) {}
-    }
 }

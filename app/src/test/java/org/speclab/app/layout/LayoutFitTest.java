@@ -7,25 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.speclab.app.export.HeadlessSnapshot;
 import org.speclab.app.jobs.Jobs;
-import org.speclab.app.shell.ShellUi;
-import org.speclab.app.shell.ShellView;
+import org.speclab.app.shell.TestWindows;
 import org.speclab.app.shell.ShellViewModel;
 import org.speclab.app.theme.Motion;
-import org.speclab.engine.check.CheckResult;
 import org.speclab.engine.variant.Variants;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -78,9 +73,9 @@ class LayoutFitTest {
             """)
     void nothingIsCutAtTheKeyStepsOfTheBusiestLessons(int width, int height, boolean projector, FxRobot robot) throws IOException {
         // given: the window at this size and mode
-        ShellViewModel vm = quietWindow(projector);
+        ShellViewModel vm = TestWindows.quiet(projector);
         Scene[] scene = new Scene[1];
-        robot.interact(() -> scene[0] = show(vm, width, height));
+        robot.interact(() -> scene[0] = TestWindows.show(stage, vm, width, height));
         List<String> cuts = new ArrayList<>();
         for (Object[] lesson : KEY_STEPS) {
             String variant = (String) lesson[1];
@@ -116,22 +111,6 @@ class LayoutFitTest {
         assertThat(cuts).as("labels cut to … or panels with a scrollbar").isEmpty();
     }
 
-    /** A window model whose background jobs (the throughput sweep) never run: these tests are about layout. */
-    private static ShellViewModel quietWindow(boolean projector) {
-        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), new QuietUi());
-        vm.projectorProperty().set(projector);
-        return vm;
-    }
-
-    /** The window at this size on the test's own stage (FX thread). */
-    private Scene show(ShellViewModel vm, int width, int height) {
-        Scene scene = ShellView.scene(vm, width, height);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
-        return scene;
-    }
-
     @ParameterizedTest(name = "{0}x{1} projector={2}")
     @CsvSource(textBlock = """
             1024, 768,  false
@@ -142,10 +121,10 @@ class LayoutFitTest {
             """)
     void theVariantPickerShowsTheLongestBrokenVariantWhole(int width, int height, boolean projector, FxRobot robot) {
         // given: the lesson of the variant with the longest name (B9, 30 characters)
-        ShellViewModel vm = quietWindow(projector);
+        ShellViewModel vm = TestWindows.quiet(projector);
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
-            scene[0] = show(vm, width, height);
+            scene[0] = TestWindows.show(stage, vm, width, height);
             vm.openArgument("broken-speculate-without-per-vma-lock");
             vm.settle();
         });
@@ -169,17 +148,14 @@ class LayoutFitTest {
     @CsvSource({"munmap-file-reuse", "mprotect-split"})
     void projectorTypeIsAtLeast20pxAt1280x720(String lesson, FxRobot robot) {
         // given
-        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), new QuietUi());
+        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), TestWindows.QUIET);
         vm.projectorProperty().set(true);
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
             vm.openArgument(lesson);
             vm.stepper().runToEnd();
             vm.stepper().goTo(9);
-            scene[0] = ShellView.scene(vm, 1280, 720);
-            stage.setScene(scene[0]);
-            stage.sizeToScene();
-            stage.show();
+            scene[0] = TestWindows.show(stage, vm, 1280, 720);
             HeadlessSnapshot.settle(scene[0]);
         });
         // when
@@ -195,13 +171,10 @@ class LayoutFitTest {
     @CsvSource({"munmap-file-reuse, 9", "mprotect-split, 13", "uprobe-unregister, 27"})
     void normalWindowNarrationIsAtLeast16pxAt1280x720(String lesson, int step, FxRobot robot) {
         // given: a laptop-sized normal window, which shows the lesson's panels only
-        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), new QuietUi());
+        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), TestWindows.QUIET);
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
-            scene[0] = ShellView.scene(vm, 1280, 720);
-            stage.setScene(scene[0]);
-            stage.sizeToScene();
-            stage.show();
+            scene[0] = TestWindows.show(stage, vm, 1280, 720);
             vm.openArgument(lesson);
             vm.stepper().runToEnd();
             vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
@@ -250,11 +223,4 @@ class LayoutFitTest {
         }
     }
 
-    private static final class QuietUi implements ShellUi {
-        @Override public Optional<String> askOpen(Window owner) { return Optional.empty(); }
-
-        @Override public void showProblem(String line) { throw new AssertionError(line); }
-
-        @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) {}
-    }
 }

@@ -2,16 +2,12 @@ package org.speclab.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +17,6 @@ import org.speclab.app.export.HeadlessSnapshot;
 import org.speclab.app.jobs.Jobs;
 import org.speclab.app.layout.Cuts;
 import org.speclab.app.theme.Motion;
-import org.speclab.engine.check.CheckResult;
 import org.speclab.lessons.LessonCatalog;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,7 +51,7 @@ class StartPanelFitTest {
     void everyLessonsTitleAndQuestionIsShownWhole(int width, int height, boolean projector, FxRobot robot) {
         // given: the browser a fresh window opens with, and again over an open lesson (with its Back button)
         for (boolean overALesson : new boolean[] {false, true}) {
-            ShellViewModel vm = new ShellViewModel(Jobs.background(), new QuietUi(), LessonProgress.inMemory());
+            ShellViewModel vm = new ShellViewModel(Jobs.background(), TestWindows.QUIET, LessonProgress.inMemory());
             vm.projectorProperty().set(projector);
             robot.interact(() -> {
                 // a stage of its own: the shared primary stage keeps other tests' sizes and minimums
@@ -91,11 +86,4 @@ class StartPanelFitTest {
         }
     }
 
-    private static final class QuietUi implements ShellUi {
-        @Override public Optional<String> askOpen(Window owner) { return Optional.empty(); }
-
-        @Override public void showProblem(String line) { throw new AssertionError(line); }
-
-        @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) {}
-    }
 }

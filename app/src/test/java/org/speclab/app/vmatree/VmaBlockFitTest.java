@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.speclab.app.export.HeadlessSnapshot;
-import org.speclab.app.jobs.Jobs;
 import org.speclab.app.layout.Cuts;
-import org.speclab.app.shell.ShellUi;
-import org.speclab.app.shell.ShellView;
+import org.speclab.app.shell.TestWindows;
 import org.speclab.app.shell.ShellViewModel;
 import org.speclab.app.theme.Motion;
-import org.speclab.engine.check.CheckResult;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,14 +48,10 @@ class VmaBlockFitTest {
             """)
     void theUnlinkedBlockShowsItsStateAndFileWhole(int width, int height, boolean projector, FxRobot robot) {
         // given
-        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), new QuietUi());
-        vm.projectorProperty().set(projector);
+        ShellViewModel vm = TestWindows.quiet(projector);
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
-            scene[0] = ShellView.scene(vm, width, height);
-            stage.setScene(scene[0]);
-            stage.sizeToScene();
-            stage.show();
+            scene[0] = TestWindows.show(stage, vm, width, height);
             vm.openArgument("munmap-file-reuse");
             vm.stepper().runToEnd();
             vm.stepper().goTo(23);
@@ -141,11 +131,4 @@ class VmaBlockFitTest {
         return out;
     }
 
-    private static final class QuietUi implements ShellUi {
-        @Override public Optional<String> askOpen(Window owner) { return Optional.empty(); }
-
-        @Override public void showProblem(String line) { throw new AssertionError(line); }
-
-        @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) {}
-    }
 }

@@ -1,0 +1,40 @@
+package org.speclab.app.shell;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.speclab.app.jobs.Jobs;
+import org.speclab.engine.check.CheckResult;
+
+/** The window as the layout tests open it: no background jobs, no dialogs, at a given size on the test's own stage. */
+public final class TestWindows {
+    /** Opens no file; a problem dialog fails the test; check results are dropped. */
+    public static final ShellUi QUIET = new ShellUi() {
+        @Override public Optional<String> askOpen(Window owner) { return Optional.empty(); }
+
+        @Override public void showProblem(String line) { throw new AssertionError(line); }
+
+        @Override public void showCheck(String lesson, CheckResult result, Consumer<List<String>> open) {}
+    };
+
+    private TestWindows() {}
+
+    /** A window model whose background jobs (the throughput sweep) never run: for tests about layout. */
+    public static ShellViewModel quiet(boolean projector) {
+        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), QUIET);
+        vm.projectorProperty().set(projector);
+        return vm;
+    }
+
+    /** The window at this size on the test's own stage (FX thread). */
+    public static Scene show(Stage stage, ShellViewModel vm, double width, double height) {
+        Scene scene = ShellView.scene(vm, width, height);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
+        return scene;
+    }
+}
