@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.speclab.engine.kernel.Committed;
 import org.speclab.engine.kernel.Kernel;
+import org.speclab.engine.step.Decision;
 import org.speclab.engine.step.ReaderRegs;
 import org.speclab.engine.step.Step;
 import org.speclab.engine.step.reader.FindUprobeRcu;
@@ -33,8 +34,9 @@ public record ReaderLoads(Set<Local> loaded, boolean tornPair) {
             TraceEntry e = trace.entries().get(i - 1);
             if (e.thread() != thread) continue;
             Step s = e.step();
-            // a failed attempt clears the locals; S2 (try_begin) and L1 (mmap_read_lock) begin an attempt
-            if (s instanceof SpeculativeLookup.SpeculationFailed) break;
+            // a failed attempt clears the locals at the step that failed it (SpeculativeLookup.fail: a retry or the
+            // fallback); S2 (try_begin) and L1 (mmap_read_lock) begin an attempt
+            if (s instanceof SpeculativeLookup.SpeculationFailed || endsAttempt(e.decision())) break;
             loaded.addAll(loads(s));
             if (s instanceof SpeculativeLookup.LoadPgoff && pgoffAt < 0) pgoffAt = i;
             if (s instanceof SpeculativeLookup.LoadStart && startAt < 0) startAt = i;
@@ -42,6 +44,10 @@ public record ReaderLoads(Set<Local> loaded, boolean tornPair) {
         }
         if (trace.stateAt(steps).thread(thread).regs() instanceof ReaderRegs r && r.file() == null) loaded.remove(Local.VM_FILE);
         return new ReaderLoads(loaded, pgoffAt > 0 && startAt > 0 && torn(trace, steps, thread, pgoffAt, startAt));
+    }
+
+    private static boolean endsAttempt(Decision d) {
+        return d != null && (d.kind() == Decision.Kind.RETRY || d.kind() == Decision.Kind.FALLBACK);
     }
 
     private static Set<Local> loads(Step s) {

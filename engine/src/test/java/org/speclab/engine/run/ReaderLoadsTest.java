@@ -49,5 +49,8 @@ class ReaderLoadsTest {
         assertThat(ReaderLoads.of(t, s5, 0).loaded()).containsExactlyInAnyOrder(
                 ReaderLoads.Local.SEQ, ReaderLoads.Local.VMA, ReaderLoads.Local.VM_FILE, ReaderLoads.Local.PGOFF);
         assertThat(ReaderLoads.of(t, stepOf(t, 0, "S_FAIL"), 0).loaded()).isEmpty();
+        // the end check that fails the attempt clears the locals at once (SpeculativeLookup.fail), before S_FAIL:
+        // the registers must not show the cleared values (vma -1, start 0, inode NULL) as loaded
+        assertThat(ReaderLoads.of(t, stepOf(t, 0, "S9"), 0).loaded()).isEmpty();
     }
 }
