@@ -18,7 +18,7 @@ import org.speclab.engine.run.TraceEntry;
 /**
  * {@code speclab export}: the lesson's run rendered offscreen, one frame per step, exactly as the window draws
  * it — PNG files, an animated GIF, an HTML page with each frame and its explanation, or a PDF handout (for
- * slides). Pictures show no job controls (progress bars, Cancel).
+ * slides). Pictures show the lesson without the window's commands ({@link PictureControls}).
  */
 public final class FrameExport {
     public enum Format { PNG, GIF, HTML, PDF }
