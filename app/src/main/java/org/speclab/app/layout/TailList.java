@@ -129,11 +129,11 @@ public final class TailList extends Region {
             double fold = i > 0 ? foldH : 0;
             boolean fits = used + h + fold <= room;
             if (i == items.size() - 1 && keepNewest && !fits) {
-                // the newest always shows (the minimum height holds it): whole, or in its short form
+                // the newest always shows (the minimum height holds it): whole, or in its short form; with no
+                // room for it whole there is none for older ones
                 shortForm = compactNewest != null;
-                used += shortForm ? compactNewest.prefHeight(w) : h;
                 first = i;
-                continue;
+                break;
             }
             if (!fits) break;
             used += h;
