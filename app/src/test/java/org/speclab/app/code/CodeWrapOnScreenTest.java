@@ -58,12 +58,7 @@ class CodeWrapOnScreenTest {
         java.util.Set<Integer> smaller = new java.util.TreeSet<>();
         for (String lesson : BUSIEST) {
             // given: the lesson at its first quiz (the busiest moment a class sees)
-            robot.interact(() -> {
-                vm.openArgument(lesson);
-                vm.stepper().runToEnd();
-                vm.stepper().goTo(vm.stepper().session().lesson().quizzes().get(0).step() - 1);
-                vm.settle();
-            });
+            robot.interact(() -> TestWindows.openAtQuiz(vm, lesson));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
                 HeadlessSnapshot.settle(scene[0]);

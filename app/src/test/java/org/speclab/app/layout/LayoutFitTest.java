@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.speclab.app.export.HeadlessSnapshot;
-import org.speclab.app.jobs.Jobs;
 import org.speclab.app.shell.TestWindows;
 import org.speclab.app.shell.ShellViewModel;
 import org.speclab.app.theme.Motion;
@@ -87,7 +86,7 @@ class LayoutFitTest {
                     vm.openArgument((String) lesson[0]);
                     if (variant != null) vm.variantProperty().set(Variants.byName(variant).orElseThrow());
                     vm.stepper().runToEnd();
-                    int quiz = vm.stepper().session().lesson().quizzes().get(0).step() - 1;
+                    int quiz = TestWindows.quizPause(vm);
                     vm.stepper().goTo(step == END ? Integer.MAX_VALUE : step == QUIZ ? quiz : step);
                     vm.settle();
                     if (step == QUIZ) assertThat(vm.narration().quizProperty().get()).as(name + ": the quiz is open").isNotNull();
@@ -148,8 +147,7 @@ class LayoutFitTest {
     @CsvSource({"munmap-file-reuse", "mprotect-split"})
     void projectorTypeIsAtLeast20pxAt1280x720(String lesson, FxRobot robot) {
         // given
-        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), TestWindows.QUIET);
-        vm.projectorProperty().set(true);
+        ShellViewModel vm = TestWindows.quiet(true);
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
             vm.openArgument(lesson);
@@ -171,14 +169,11 @@ class LayoutFitTest {
     @CsvSource({"munmap-file-reuse, 9", "mprotect-split, 13", "uprobe-unregister, 27"})
     void normalWindowNarrationIsAtLeast16pxAt1280x720(String lesson, int step, FxRobot robot) {
         // given: a laptop-sized normal window, which shows the lesson's panels only
-        ShellViewModel vm = new ShellViewModel(new Jobs(job -> { }), TestWindows.QUIET);
+        ShellViewModel vm = TestWindows.quiet(false);
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
             scene[0] = TestWindows.show(stage, vm, 1280, 720);
-            vm.openArgument(lesson);
-            vm.stepper().runToEnd();
-            vm.stepper().goTo(step < 0 ? Integer.MAX_VALUE : step);
-            vm.settle();
+            TestWindows.openAt(vm, lesson, step < 0 ? Integer.MAX_VALUE : step);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> HeadlessSnapshot.settle(scene[0]));

@@ -29,6 +29,25 @@ public final class TestWindows {
         return vm;
     }
 
+    /** Opens {@code lesson}, runs its script and shows step {@code step} (past the end: the last), settled (FX thread). */
+    public static void openAt(ShellViewModel vm, String lesson, int step) {
+        vm.openArgument(lesson);
+        vm.stepper().runToEnd();
+        vm.stepper().goTo(step);
+        vm.settle();
+    }
+
+    /** As {@link #openAt}, at the pause before the lesson's first quiz, with the quiz open (FX thread). */
+    public static void openAtQuiz(ShellViewModel vm, String lesson) {
+        vm.openArgument(lesson);
+        vm.stepper().runToEnd();
+        vm.stepper().goTo(quizPause(vm));
+        vm.settle();
+    }
+
+    /** The step at which the open lesson pauses for its first quiz (the quiz shows there). */
+    public static int quizPause(ShellViewModel vm) { return vm.stepper().session().lesson().quizzes().get(0).step() - 1; }
+
     /** The window at this size on the test's own stage (FX thread). */
     public static Scene show(Stage stage, ShellViewModel vm, double width, double height) {
         Scene scene = ShellView.scene(vm, width, height);

@@ -52,10 +52,7 @@ class VmaBlockFitTest {
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
             scene[0] = TestWindows.show(stage, vm, width, height);
-            vm.openArgument("munmap-file-reuse");
-            vm.stepper().runToEnd();
-            vm.stepper().goTo(23);
-            vm.settle();
+            TestWindows.openAt(vm, "munmap-file-reuse", 23);
         });
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cuts = new ArrayList<>();
