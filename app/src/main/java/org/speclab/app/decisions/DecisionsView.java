@@ -70,17 +70,19 @@ public final class DecisionsView extends VBox {
         sentence.setWrapText(true);
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(head(r, ""), sentence);
+        VBox box = new VBox(head(r, true), sentence);
         box.setId(r.id());
         return styled(box, r);
     }
 
     /**
      * The newest decision in one line (step, CPU, what it did), for a card too short for its sentence: what just
-     * happened stays on screen; the sentence is in the tooltip, and in the code card's explanation.
+     * happened stays on screen; the sentence is in the tooltip, and in the code card's explanation. The cause link
+     * is left to the whole row (the card shows it once it has room).
      */
     private Node brief(DecisionRow r) {
-        VBox box = new VBox(head(r, "-brief"));
+        // the cause link is the whole row's: one line this narrow has no room for it (it would be cut)
+        VBox box = new VBox(head(r, false));
         box.setId(r.id() + "-brief");
         Tooltip.install(box, new Tooltip(r.sentence()));
         return styled(box, r);
@@ -101,8 +103,8 @@ public final class DecisionsView extends VBox {
         return box;
     }
 
-    /** Step, CPU, what it did, and the link to its cause ({@code suffix} keeps the brief's ids apart). */
-    private HBox head(DecisionRow r, String suffix) {
+    /** Step, CPU, what it did, and with {@code cause} the link to the step that caused it. */
+    private HBox head(DecisionRow r, boolean cause) {
         Label step = new Label(Integer.toString(r.step()));
         step.getStyleClass().addAll("step", Styles.MONO);
         step.setMinWidth(Region.USE_PREF_SIZE);
@@ -115,14 +117,14 @@ public final class DecisionsView extends VBox {
         HBox head = new HBox(step, who, tag, gap);
         head.getStyleClass().add("head");
         head.setAlignment(Pos.CENTER_LEFT);
-        if (r.hasCause()) {
-            Hyperlink cause = new Hyperlink("Show cause → step " + r.causeStep());
-            cause.setId("show-cause-" + r.step() + suffix);
-            cause.getStyleClass().add("show-cause");
-            cause.setTooltip(new Tooltip("Move the timeline to step " + r.causeStep() + ", the step that made this happen"));
-            cause.setOnAction(e -> vm.showCause(r));
-            cause.setMinWidth(Region.USE_PREF_SIZE);
-            head.getChildren().add(cause);
+        if (cause && r.hasCause()) {
+            Hyperlink link = new Hyperlink("Show cause → step " + r.causeStep());
+            link.setId("show-cause-" + r.step());
+            link.getStyleClass().add("show-cause");
+            link.setTooltip(new Tooltip("Move the timeline to step " + r.causeStep() + ", the step that made this happen"));
+            link.setOnAction(e -> vm.showCause(r));
+            link.setMinWidth(Region.USE_PREF_SIZE);
+            head.getChildren().add(link);
         }
         return head;
     }

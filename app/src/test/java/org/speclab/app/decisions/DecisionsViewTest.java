@@ -99,6 +99,8 @@ class DecisionsViewTest {
         assertThat(list.compact()).isTrue();
         assertThat(robot.from(view).lookup("#decision-27-brief").query().isVisible()).isTrue();
         assertThat(robot.from(view).lookup("#decision-27-brief .kind").queryAs(Label.class).getText()).isEqualTo("↩ falls back");
+        assertThat(robot.from(view).lookup("#show-cause-27-brief").tryQuery()).as("no link to cut in one short line").isEmpty();
+        assertThat(org.speclab.app.layout.Cuts.under(fit)).isEmpty();
         assertThat(robot.from(list).lookup(".tail-list-earlier").queryAs(Label.class).isVisible()).isFalse();
         assertThat(fit.whole()).isTrue();
         // when: the card grows
