@@ -10,6 +10,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.app.stepper.ThreadChoice;
@@ -17,13 +18,21 @@ import org.speclab.app.theme.Styles;
 
 /**
  * The bottom bar: Back, one Step button per CPU (showing what it will do next), Run/Pause with a speed, Reset,
- * and the timeline scrubber with the status line.
+ * and the timeline scrubber with the status line. Compact (projector mode, where every line of a 720 px screen
+ * counts): one row, with a short scrubber and the step count ("12/35") in place of the status line, which the
+ * narration and the code's step note say in large type anyway.
  */
 public final class StepBar extends VBox {
     private final StepperViewModel vm;
     private final PlaybackViewModel playback;
     private final HBox cpus = new HBox();
     private final Slider scrubber = new Slider(0, 1, 0);
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final HBox row = new HBox();
+    private final HBox timeline = new HBox();
+    private final Label count = new Label();
+    private Slider speed;
+    private Label status;
     private boolean updatingScrubber;
 
     public StepBar(StepperViewModel vm, PlaybackViewModel playback) {
@@ -42,7 +51,7 @@ public final class StepBar extends VBox {
         run.textProperty().bind(playback.runningProperty().map(r -> r ? "❚❚ Pause" : "▶ Run"));
         run.setOnAction(e -> playback.toggle());
         run.disableProperty().bind(vm.frameProperty().isNull());
-        Slider speed = new Slider(0.5, 10, 2);
+        speed = new Slider(0.5, 10, 2);
         speed.setId("speed");
         speed.setPrefWidth(110);
         speed.valueProperty().bindBidirectional(playback.speedProperty());
@@ -74,7 +83,10 @@ public final class StepBar extends VBox {
         speed.setMinWidth(40);
         org.speclab.app.layout.FitPane cpuRow = new org.speclab.app.layout.FitPane(cpus);
         HBox.setHgrow(cpuRow, Priority.ALWAYS);
-        HBox row = new HBox(back, cpuRow, run, speed, reset, branches);
+        count.setId("step-count");
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        count.setTooltip(new Tooltip("The step shown, of the run's steps (G goes to a step)"));
+        row.getChildren().setAll(back, cpuRow, run, speed, reset, branches, count);
         row.getStyleClass().add("step-row");
         row.setAlignment(Pos.CENTER_LEFT);
 
@@ -83,7 +95,7 @@ public final class StepBar extends VBox {
         scrubber.setMajorTickUnit(1);
         scrubber.setSnapToTicks(true);
         HBox.setHgrow(scrubber, Priority.ALWAYS);
-        Label status = new Label();
+        status = new Label();
         status.setId("status-text");
         status.textProperty().bind(vm.statusProperty());
         status.setMinWidth(0);
@@ -91,10 +103,29 @@ public final class StepBar extends VBox {
         status.setWrapText(true);
         status.setMinHeight(Label.USE_PREF_SIZE);
         HBox.setHgrow(status, Priority.SOMETIMES);
-        HBox timeline = new HBox(scrubber, status);
+        timeline.getChildren().setAll(scrubber, status);
         timeline.getStyleClass().add("timeline-row");
         timeline.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(row, timeline);
+        compact.addListener(o -> place());
+        place();
+    }
+
+    /** One row (projector mode): no status line, a shorter speed slider and scrubber beside the step count. */
+    public javafx.beans.property.BooleanProperty compactProperty() { return compact; }
+
+    private void place() {
+        boolean one = compact.get();
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("compact"), one);
+        count.setVisible(one);
+        count.setManaged(one);
+        speed.setPrefWidth(one ? 60 : 110);
+        scrubber.setPrefWidth(one ? 110 : Region.USE_COMPUTED_SIZE);
+        scrubber.setMinWidth(one ? 80 : Region.USE_COMPUTED_SIZE);
+        if (one && scrubber.getParent() != row) row.getChildren().add(row.getChildren().indexOf(count), scrubber);
+        if (!one && scrubber.getParent() != timeline) timeline.getChildren().add(0, scrubber);
+        timeline.setVisible(!one);
+        timeline.setManaged(!one);
     }
 
     private void init() {
@@ -114,6 +145,7 @@ public final class StepBar extends VBox {
         updatingScrubber = true;
         scrubber.setMax(Math.max(1, f.timeline().size()));
         scrubber.setValue(f.index());
+        count.setText(f.index() + "/" + f.timeline().size());
         updatingScrubber = false;
     }
 

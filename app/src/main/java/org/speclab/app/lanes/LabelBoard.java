@@ -19,8 +19,8 @@ import javafx.scene.text.TextAlignment;
  * label with no such place. A short card so shows fewer labels, never labels on top of each other.
  */
 final class LabelBoard {
-    /** A label's box on the canvas. */
-    record Box(String text, double x, double y, double w, double h) {
+    /** A label's box on the canvas, and its font size. */
+    record Box(String text, double x, double y, double w, double h, double px) {
         boolean overlaps(Box o) { return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h; }
 
         boolean inside(Bounds r) {
@@ -77,7 +77,8 @@ final class LabelBoard {
             default -> p.y() + measure.getBaselineOffset() - h;
         };
         // a backdrop adds a margin around the text
-        return p.backdrop() == null ? new Box(p.text(), x, y, w, h) : new Box(p.text(), x - 3, y - 1, w + 6, h + 2);
+        return p.backdrop() == null ? new Box(p.text(), x, y, w, h, p.font().getSize())
+                : new Box(p.text(), x - 3, y - 1, w + 6, h + 2, p.font().getSize());
     }
 
     private static void paint(GraphicsContext g, Place p, Box b) {

@@ -37,8 +37,8 @@ final class LanesPainter {
         labels = List.of();
         if (m.lanes().isEmpty() || w < 40 || h < 40) return;
         double pad = 3;
-        double gutter = Math.min(w * 0.3, gutter(m));
-        double trackH = Math.max(40, h * 0.27);
+        double gutter = Math.min(Math.max(w * 0.3, w - 12 * p.small().getSize()), gutter(m));
+        double trackH = Math.max(trackMin(), h * 0.27);
         double lanesBottom = h - trackH - pad;
         LaneScale sc = LaneScale.fit(gutter, w - gutter - pad, m.span(), m.current(), Math.max(12, p.small().getSize() * 1.3));
 
@@ -46,12 +46,20 @@ final class LanesPainter {
         SeqTrackPainter track = new SeqTrackPainter(p, g, sc, m, board);
         track.shadeOdd(pad, lanesBottom - pad, false);
 
+        // each lane its name's height, then the rest by weight (a reader's lane holds its bracket)
         double total = 0;
-        for (Lane l : m.lanes()) total += weight(l);
+        double least = 0;
+        for (Lane l : m.lanes()) {
+            total += weight(l);
+            least += laneMin(l);
+        }
+        double area = lanesBottom - pad;
+        double squeeze = area < least ? area / least : 1;
+        double rest = Math.max(0, area - least);
         double y = pad;
         for (int i = 0; i < m.lanes().size(); i++) {
             Lane lane = m.lanes().get(i);
-            double lh = (lanesBottom - pad) * weight(lane) / total;
+            double lh = laneMin(lane) * squeeze + rest * weight(lane) / total;
             lane(g, sc, m, lane, y, lh, w, i, appear);
             y += lh;
         }
@@ -66,6 +74,26 @@ final class LanesPainter {
         // the labels last, on top, in rank order: a short card drops the lesser ones instead of piling them up
         labels = board.draw(g);
     }
+
+    /**
+     * The least height at which every lane shows its name at full size and the track its legend and count: lower,
+     * names would have to shrink below the card's smallest type (they never do; the card scales as a whole).
+     */
+    double minHeight(LanesModel m) {
+        double least = 0;
+        for (Lane l : m.lanes()) least += laneMin(l);
+        double pad = 3;
+        return Math.ceil(Math.max(least + 2 * pad + trackMin() + pad, (least + 3 * pad) / 0.73));
+    }
+
+    /** The narrowest the canvas may be: its name gutter beside a plot of a few steps. */
+    double minWidth(LanesModel m) { return m.lanes().isEmpty() ? 0 : Math.ceil(gutter(m) + 12 * p.small().getSize()); }
+
+    /** A lane's least height: its name at full size. */
+    private double laneMin(Lane l) { return Math.ceil(nameFont(l).getSize() * 1.3); }
+
+    /** The track's least height: its legend over a readable count and plot. */
+    private double trackMin() { return Math.max(40, p.small().getSize() * 2.8); }
 
     /** The labels the last paint drew (for tests: none overlaps another). */
     List<LabelBoard.Box> labels() { return labels; }
@@ -82,7 +110,8 @@ final class LanesPainter {
     /** The lane's name font, shrunk to fit a low lane (a small window). */
     private Font nameFont(Lane l, double laneHeight) {
         Font f = l.role() == Role.DAEMON ? p.small() : p.name();
-        double size = Math.min(f.getSize(), Math.max(7, laneHeight * 0.8));
+        // never below the card's small type: a lane too low for its name is a card too small (minHeight)
+        double size = Math.min(f.getSize(), Math.max(p.small().getSize(), laneHeight * 0.8));
         return Font.font(f.getFamily(), l.role() == Role.DAEMON ? FontWeight.NORMAL : FontWeight.BOLD, size);
     }
 
@@ -109,7 +138,7 @@ final class LanesPainter {
         Font nf = nameFont(lane, lh);
         LabelBoard.Place[] names = new LabelBoard.Place[3];
         for (int k = 0; k < names.length; k++) {
-            Font f = Font.font(nf.getFamily(), lane.role() == Role.DAEMON ? FontWeight.NORMAL : FontWeight.BOLD, Math.max(7, nf.getSize() * (1 - 0.18 * k)));
+            Font f = Font.font(nf.getFamily(), lane.role() == Role.DAEMON ? FontWeight.NORMAL : FontWeight.BOLD, Math.max(p.small().getSize(), nf.getSize() * (1 - 0.18 * k)));
             names[k] = new LabelBoard.Place(lane.name(), 8 + r * 2.6, top + lh / 2, f, nameColour, TextAlignment.LEFT, VPos.CENTER, null);
         }
         board.ask(lane.role() == Role.DAEMON ? 5 : 0, LabelBoard.region(0, top, sc.left(), lh), names);

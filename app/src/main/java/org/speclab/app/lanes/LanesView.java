@@ -16,7 +16,7 @@ import org.speclab.app.theme.Motion;
  * {@link LanesViewModel#modelProperty()} and nothing else; the newest step's mark grows in over
  * {@link Motion#duration()} (at once in instant mode).
  */
-public final class LanesView extends Region {
+public final class LanesView extends Region implements org.speclab.app.layout.DrawsText {
     private final LanesViewModel vm;
     private final Canvas canvas = new Canvas();
     private final LanesPalette palette = new LanesPalette();
@@ -41,18 +41,39 @@ public final class LanesView extends Region {
     /** The labels of the last paint, as boxes on the canvas (tests: none overlaps another). */
     java.util.List<LabelBoard.Box> labels() { return painter.labels(); }
 
+    /** Its smallest type is the palette's small font: names and labels never shrink below it. */
+    @Override
+    public double smallestFontPx() { return palette.small().getSize(); }
+
+    /** Tall enough for every lane's name at full size (a card too low for them scales the canvas as a whole). */
+    @Override
+    protected double computeMinHeight(double width) { return snappedTopInset() + painter.minHeight(vm.model()) + snappedBottomInset(); }
+
+    @Override
+    protected double computeMinWidth(double height) { return snappedLeftInset() + painter.minWidth(vm.model()) + snappedRightInset(); }
+
+    @Override
+    protected double computePrefHeight(double width) { return Math.max(220, computeMinHeight(width)); }
+
+    @Override
+    public java.util.List<Drawn> drawnText() {
+        return painter.labels().stream().map(b -> new Drawn(b.text(), b.px())).toList();
+    }
+
     private void initGraphics() {
         canvas.setId("lanes-canvas");
         canvas.setManaged(false);
         getChildren().addAll(palette, canvas);
-        setMinSize(0, 0);
-        setPrefSize(400, 220);
+        setPrefWidth(400);
     }
 
     private void registerListeners() {
         vm.modelProperty().addListener(onModel);
         appear.addListener(onAppear);
-        palette.onChange(this::redraw);
+        palette.onChange(() -> {
+            requestLayout();
+            redraw();
+        });
     }
 
     /** Removes every listener this view added to the view-model. */
@@ -76,6 +97,7 @@ public final class LanesView extends Region {
 
     private void changed(LanesModel before, LanesModel after) {
         grow.stop();
+        if (before == null || before.lanes().size() != after.lanes().size()) requestLayout();
         boolean forward = before != null && after.current() == before.current() + 1;
         if (!forward || Motion.instant()) {
             appear.set(1);

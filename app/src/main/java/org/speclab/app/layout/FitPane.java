@@ -74,8 +74,37 @@ public final class FitPane extends Region implements Scalable {
         return in.getTop() + Math.ceil(scale * unfolded(() -> content.minHeight(Math.floor(w / scale)))) + in.getBottom();
     }
 
-    /** The smallest scale this pane shows its content at: its own floor for a {@link Foldable} view. */
-    public double minScale() { return content instanceof Foldable f ? Math.max(MIN_SCALE, f.minScale()) : MIN_SCALE; }
+    /**
+     * The smallest scale this pane shows its content at: its own floor for a {@link Foldable} view, and no smaller
+     * than keeps its smallest text at the window's type floor ({@link PanelGrid#typeFloorProperty()}).
+     */
+    public double minScale() {
+        double least = content instanceof Foldable f ? Math.max(MIN_SCALE, f.minScale()) : MIN_SCALE;
+        double floor = typeFloor();
+        if (floor <= 0 || Boolean.getBoolean("speclab.noTypeFloor")) return least;
+        double smallest = smallestFont(content);
+        return smallest == Double.MAX_VALUE ? least : Math.min(1, Math.max(least, floor / smallest));
+    }
+
+    /** The type floor of the panel grid this pane is in; 0 outside one (the step bar, the quiz overlay). */
+    private double typeFloor() {
+        for (javafx.scene.Parent at = getParent(); at != null; at = at.getParent()) {
+            if (at instanceof PanelGrid grid) return grid.typeFloorProperty().get();
+        }
+        return 0;
+    }
+
+    /** The smallest font the content shows (its own px): visible text nodes, and what a canvas view draws. */
+    private static double smallestFont(Node node) {
+        if (!node.isVisible() || node.getOpacity() == 0) return Double.MAX_VALUE;
+        double least = Double.MAX_VALUE;
+        if (node instanceof javafx.scene.text.Text t && t.getText() != null && !t.getText().isBlank()) least = t.getFont().getSize();
+        if (node instanceof DrawsText d) least = Math.min(least, d.smallestFontPx());
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) least = Math.min(least, smallestFont(c));
+        }
+        return least;
+    }
 
     /** A size asked of a folded view is its size unfolded: the card above decides the room from what it would show. */
     private double unfolded(java.util.function.DoubleSupplier size) {

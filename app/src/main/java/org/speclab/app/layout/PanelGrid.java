@@ -13,8 +13,8 @@ import org.speclab.lessons.Panel;
 /**
  * The window's panels for any subset of them: code in a column on the left, the story (narration, decisions,
  * the chart) on the right, and the machine's state in between, packed first-fit into rows three units wide
- * (the VMA tree, the uprobes tree and the registers take a row; the CPU lanes two units; the rest one; a row's
- * last panel takes what is left). With fewer panels each gets more room; one panel alone fills the window. A
+ * (the VMA tree, the uprobes tree and the registers take a row; the CPU lanes two units, a row among the lesson's
+ * own panels unless mm_lock_seq pairs with them; the rest one; a row's last panel takes what is left). With fewer panels each gets more room; one panel alone fills the window. A
  * lesson that asks for the throughput chart (it is among fewer than all panels) gets it in the middle, a row of
  * its own, where it is large enough to read; among all panels it is a card on the right.
  */
@@ -22,11 +22,19 @@ public final class PanelGrid extends GridPane {
     private static final int UNITS = 3;
     private static final double GAP = 8;
     private final Map<Panel, Node> cards = new EnumMap<>(Panel.class);
+    private final javafx.beans.property.DoubleProperty typeFloor = new javafx.beans.property.SimpleDoubleProperty(0);
 
     public PanelGrid() {
         setId("views");
         setMinSize(0, 0);
+        typeFloor.addListener(o -> requestLayout());
     }
+
+    /**
+     * The smallest type, in px on screen, that a card may scale its view's text to ({@link LayoutModel#typeFloorPx});
+     * a card whose view does not fit above it folds, or is clipped and the layout tests fail on it.
+     */
+    public javafx.beans.property.DoubleProperty typeFloorProperty() { return typeFloor; }
 
     public void put(Panel panel, Node card) { cards.put(panel, card); }
 
@@ -48,7 +56,7 @@ public final class PanelGrid extends GridPane {
             widths.add(projector ? 36.0 : 32.0);
         }
         if (!middle.isEmpty()) {
-            add(middle(middle), column++, 0);
+            add(middle(middle, chartInMiddle), column++, 0);
             widths.add(projector ? 38.0 : 44.0);
         }
         if (!story.isEmpty()) {
@@ -60,14 +68,18 @@ public final class PanelGrid extends GridPane {
         getRowConstraints().add(row(100));
     }
 
-    private Rows middle(List<Panel> panels) {
+    private Rows middle(List<Panel> panels, boolean lessonsOwn) {
         Rows grid = new Rows(UNITS, GAP);
         grid.getStyleClass().add("state-panels");
+        // the lesson's own panels: the CPUs take a row (their step axis wants the width) unless mm_lock_seq,
+        // a number, pairs with them; a slab or RCU list squeezed beside them was drawn at 8 px
+        boolean cpusRow = lessonsOwn && !panels.contains(Panel.SEQCOUNT);
+        java.util.function.ToIntFunction<Panel> width = p -> p == Panel.CPUS && cpusRow ? UNITS : width(p);
         // first fit: each panel goes into the first row with room left, so narrow panels pair up
         List<List<Panel>> rows = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
         for (Panel p : panels) {
-            int w = width(p);
+            int w = width.applyAsInt(p);
             int r = 0;
             while (r < rows.size() && used.get(r) + w > UNITS) r++;
             if (r == rows.size()) {
@@ -82,7 +94,7 @@ public final class PanelGrid extends GridPane {
             List<Integer> spans = new ArrayList<>();
             int at = 0;
             for (int i = 0; i < in.size(); i++) {
-                int span = i == in.size() - 1 ? UNITS - at : width(in.get(i));
+                int span = i == in.size() - 1 ? UNITS - at : width.applyAsInt(in.get(i));
                 cells.add(cards.get(in.get(i)));
                 spans.add(span);
                 at += span;

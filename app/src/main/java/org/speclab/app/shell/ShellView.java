@@ -64,7 +64,9 @@ public final class ShellView extends BorderPane {
         StackPane centre = new StackPane(views(), quizOverlay(), browser);
         centre.setMinHeight(0);
         setCenter(centre);
-        setBottom(new javafx.scene.layout.VBox(leftScriptBanner(), new StepBar(vm.stepper(), vm.playback())));
+        StepBar stepBar = new StepBar(vm.stepper(), vm.playback());
+        stepBar.compactProperty().bind(vm.projectorProperty());
+        setBottom(new javafx.scene.layout.VBox(leftScriptBanner(), stepBar));
         blank.setId("blank-screen");
         blank.visibleProperty().bind(vm.blankProperty());
         blank.setMouseTransparent(false);
@@ -289,6 +291,9 @@ public final class ShellView extends BorderPane {
             grid.show(shown, vm.projectorProperty().get());
             for (Panel p : Panel.values()) ((Card) grid.card(p)).setNumber(shown.size() > 1 ? shown.indexOf(p) + 1 : 0);
         };
+        grid.typeFloorProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> vm.layout().typeFloorPx(getWidth(), getHeight(), vm.projectorProperty().get()),
+                widthProperty(), heightProperty(), vm.projectorProperty(), vm.layout().fontScaleProperty()));
         // the width first: the first layout must see this window's width, not the view-model's default
         vm.windowWidthProperty().bind(widthProperty());
         relayout.run();

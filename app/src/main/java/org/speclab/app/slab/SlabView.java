@@ -18,7 +18,7 @@ import org.speclab.app.theme.Styles;
 
 /**
  * The file slab: per cache, the used slots as boxes in fixed slot order (so nothing jumps), then the never-used
- * slots as small faint chips. Only binds {@link SlabViewModel#sceneProperty()}; slot boxes are kept across frames
+ * slots as small faint chips (a run of them as one, {@code filp[1–6] never used}). Only binds {@link SlabViewModel#sceneProperty()}; slot boxes are kept across frames
  * so a reuse can animate.
  */
 public final class SlabView extends StackPane {
@@ -71,14 +71,36 @@ public final class SlabView extends StackPane {
         for (FilePointer p : c.wild()) section.getChildren().add(wild(p));
         FlowPane unused = new FlowPane();
         unused.getStyleClass().add("slot-unused-row");
-        for (SlotModel s : c.unused()) {
-            Label chip = new Label(s.label());
-            chip.setId("slot-" + s.id());
+        java.util.List<SlotModel> free = c.unused();
+        for (int i = 0; i < free.size(); ) {
+            // a run of three or more never-used slots is one chip, filp[1–6]: the slots matter, not six small labels
+            int j = i;
+            while (j + 1 < free.size() && free.get(j + 1).index() == free.get(j).index() + 1) j++;
+            if (j - i >= 2) {
+                unused.getChildren().add(run(free.subList(i, j + 1)));
+                i = j + 1;
+                continue;
+            }
+            Label chip = new Label(free.get(i).label());
+            chip.setId("slot-" + free.get(i).id());
             chip.getStyleClass().addAll("slot-unused", Styles.MONO);
             unused.getChildren().add(chip);
+            i++;
         }
         if (!unused.getChildren().isEmpty()) section.getChildren().add(unused);
         return section;
+    }
+
+    /** Never-used slots in a row, as one chip: {@code filp[1–6] never used}; its tooltip names each. */
+    private static Label run(java.util.List<SlotModel> slots) {
+        SlotModel first = slots.get(0);
+        SlotModel last = slots.get(slots.size() - 1);
+        String name = first.cache().shortName();
+        Label chip = new Label(name + "[" + first.index() + "–" + last.index() + "] never used");
+        chip.setId("slot-" + first.id() + "-" + last.index());
+        chip.getStyleClass().addAll("slot-unused", Styles.MONO);
+        chip.setTooltip(new Tooltip(String.join(", ", slots.stream().map(SlotModel::label).toList()) + ": never allocated"));
+        return chip;
     }
 
     /** A torn vm_file load points at no slot at all: shown beside the cache, in red. */

@@ -51,13 +51,20 @@ class LanesLabelsTest {
         int tallCount = -1;
         for (int[] size : sizes) {
             List<LabelBoard.Box> labels = new ArrayList<>();
+            double[] least = new double[2];
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
                 view.resize(size[0], size[1]);
                 view.layout();
                 labels.addAll(view.labels());
+                least[0] = view.minHeight(size[0]);
+                least[1] = view.smallestFontPx();
             });
+            // no label shrinks below the card's small type (a card lower than the view's minimum scales it whole)
+            for (LabelBoard.Box b : labels) {
+                if (b.px() < least[1] - 0.01) problems.add(size[0] + "x" + size[1] + ": " + b.text() + " drawn at " + b.px() + " px, below " + least[1]);
+            }
             // when / then: no two drawn labels share a pixel
             for (int i = 0; i < labels.size(); i++) {
                 for (int j = i + 1; j < labels.size(); j++) {
@@ -67,7 +74,7 @@ class LanesLabelsTest {
             List<String> texts = labels.stream().map(LabelBoard.Box::text).toList();
             String current = view.viewModel().model().marks().stream().filter(LanesModel.Mark::current).map(LanesModel.Mark::label).findFirst().orElse(null);
             if (current != null && size[1] >= 100 && !texts.contains(current)) problems.add(size[0] + "x" + size[1] + ": the step just run (" + current + ") has no label in " + texts);
-            if (size[1] >= 100) {
+            if (size[1] >= Math.max(100, least[0])) {
                 for (LanesModel.Lane lane : view.viewModel().model().lanes()) {
                     if (lane.role() != LanesModel.Role.DAEMON && !texts.contains(lane.name())) problems.add(size[0] + "x" + size[1] + ": no name for " + lane.name() + " in " + texts);
                 }

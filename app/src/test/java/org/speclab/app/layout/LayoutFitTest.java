@@ -29,8 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every screen size × mode, with the busiest lessons at their key steps (the race, the quiz, the end), a broken
  * lesson and a lesson under another variant: no label in the window is cut to "…", no panel shows a scrollbar or
- * is clipped, and in projector mode the narration is never below 16 px (20 px at 1280×720). No exceptions: a
- * cut anywhere fails. Screenshots go to target/layout-shots/.
+ * is clipped, no text in the panels is drawn below the type floor ({@link LayoutModel#typeFloorPx}: 14 px on a
+ * 1280×720 projector), and in projector mode the narration is never below 16 px (20 px at 1280×720). No
+ * exceptions: a cut anywhere fails. Screenshots go to target/layout-shots/.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutFitTest {
@@ -43,7 +44,7 @@ class LayoutFitTest {
      * (off the lesson's script: the narration says so and the engine explains each step). Few, to keep CI quick.
      */
     private static final List<Object[]> KEY_STEPS = List.of(
-            new Object[] {"munmap-file-reuse", null, new int[] {9, QUIZ}},
+            new Object[] {"munmap-file-reuse", null, new int[] {9, QUIZ, 27}},
             new Object[] {"mprotect-split", null, new int[] {13, QUIZ}},
             new Object[] {"two-readers-two-writers", null, new int[] {END}},
             new Object[] {"uprobe-unregister", null, new int[] {QUIZ}},
@@ -101,13 +102,19 @@ class LayoutFitTest {
                         double floor = width == 1280 && height == 720 ? 20 : 16;
                         if (px < floor - 0.05) cuts.add(name + String.format(": narration %.1f px, below %.0f px", px, floor));
                     }
+                    // type a room can read: no text in the panels scaled or shrunk below the window's floor
+                    double typeFloor = vm.layout().typeFloorPx(width, height, projector);
+                    TypeSurvey.below(scene[0].lookup("#views"), typeFloor).stream()
+                            .filter(t -> !t.where().equals("#code-card")) // the code pane sizes its own rows (CodeWrapOnScreenTest)
+                            .map(t -> name + ": below " + typeFloor + " px: " + t).forEach(cuts::add);
+                    if (Boolean.getBoolean("layout.type")) typeReport(scene[0], name);
                     save(scene[0], name);
                     if (Boolean.getBoolean("layout.debug")) debug(scene[0], name);
                 });
             }
         }
         // then
-        assertThat(cuts).as("labels cut to … or panels with a scrollbar").isEmpty();
+        assertThat(cuts).as("labels cut to …, panels with a scrollbar, or type below the floor").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}x{1} projector={2}")
@@ -191,6 +198,15 @@ class LayoutFitTest {
             if (n.getParent() instanceof FitPane fit) px *= fit.scale();
         }
         return px;
+    }
+
+    /** -Dlayout.type=true: the smallest text in each card. */
+    private static void typeReport(Scene scene, String name) {
+        java.util.Map<String, TypeSurvey.Shown> least = new java.util.TreeMap<>();
+        for (TypeSurvey.Shown s : TypeSurvey.under(scene.lookup("#views"))) least.putIfAbsent(s.where(), s);
+        StringBuilder out = new StringBuilder("TYPE " + name);
+        least.values().stream().sorted(java.util.Comparator.comparingDouble(TypeSurvey.Shown::px)).forEach(s -> out.append("\n    ").append(s));
+        System.out.println(out);
     }
 
     /** -Dlayout.debug=true: each card's scale, to see where the room goes. */
