@@ -76,7 +76,7 @@ final class LanesPainter {
     }
 
     /**
-     * The least height at which every lane shows its name at full size and the track its legend and count: lower,
+     * The least height at which every lane shows its name (at the small size at least) and the track its legend and count: lower,
      * names would have to shrink below the card's smallest type (they never do; the card scales as a whole).
      */
     double minHeight(LanesModel m) {
@@ -89,8 +89,11 @@ final class LanesPainter {
     /** The narrowest the canvas may be: its name gutter beside a plot of a few steps. */
     double minWidth(LanesModel m) { return m.lanes().isEmpty() ? 0 : Math.ceil(gutter(m) + 12 * p.small().getSize()); }
 
-    /** A lane's least height: its name at full size. */
-    private double laneMin(Lane l) { return Math.ceil(nameFont(l).getSize() * 1.3); }
+    /**
+     * A lane's least height: a CPU's name at the small size at least (a taller lane draws it larger); an RCU
+     * machine's lane asks none (its name is a lesser label, left out before a CPU's is made smaller).
+     */
+    private double laneMin(Lane l) { return l.role() == Role.DAEMON ? 0 : Math.ceil(p.small().getSize() * 1.25); }
 
     /** The track's least height: its legend over a readable count and plot. */
     private double trackMin() { return Math.max(40, p.small().getSize() * 2.8); }

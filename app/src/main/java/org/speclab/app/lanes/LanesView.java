@@ -25,6 +25,7 @@ public final class LanesView extends Region implements org.speclab.app.layout.Dr
     private final Timeline grow = new Timeline();
     private final ChangeListener<LanesModel> onModel = (o, a, b) -> changed(a, b);
     private final InvalidationListener onAppear = o -> redraw();
+    private double[] least;
 
     public LanesView(LanesViewModel vm) {
         this.vm = vm;
@@ -47,13 +48,19 @@ public final class LanesView extends Region implements org.speclab.app.layout.Dr
 
     /** Tall enough for every lane's name at full size (a card too low for them scales the canvas as a whole). */
     @Override
-    protected double computeMinHeight(double width) { return snappedTopInset() + painter.minHeight(vm.model()) + snappedBottomInset(); }
+    protected double computeMinHeight(double width) { return snappedTopInset() + least()[1] + snappedBottomInset(); }
 
     @Override
-    protected double computeMinWidth(double height) { return snappedLeftInset() + painter.minWidth(vm.model()) + snappedRightInset(); }
+    protected double computeMinWidth(double height) { return snappedLeftInset() + least()[0] + snappedRightInset(); }
+
+    /** The canvas's least width and height, measured once per model and font (layout asks often). */
+    private double[] least() {
+        if (least == null) least = new double[] {painter.minWidth(vm.model()), painter.minHeight(vm.model())};
+        return least;
+    }
 
     @Override
-    protected double computePrefHeight(double width) { return Math.max(220, computeMinHeight(width)); }
+    protected double computePrefHeight(double width) { return Math.max(170, computeMinHeight(width)); }
 
     @Override
     public java.util.List<Drawn> drawnText() {
@@ -71,6 +78,7 @@ public final class LanesView extends Region implements org.speclab.app.layout.Dr
         vm.modelProperty().addListener(onModel);
         appear.addListener(onAppear);
         palette.onChange(() -> {
+            least = null;
             requestLayout();
             redraw();
         });
@@ -97,6 +105,7 @@ public final class LanesView extends Region implements org.speclab.app.layout.Dr
 
     private void changed(LanesModel before, LanesModel after) {
         grow.stop();
+        least = null;
         if (before == null || before.lanes().size() != after.lanes().size()) requestLayout();
         boolean forward = before != null && after.current() == before.current() + 1;
         if (!forward || Motion.instant()) {

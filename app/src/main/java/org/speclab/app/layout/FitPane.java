@@ -19,6 +19,8 @@ public final class FitPane extends Region implements Scalable {
     private final Node content;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private boolean whole = true;
+    /** The content's smallest font, measured once per layout of this pane (-1: measure again). */
+    private double smallest = -1;
 
     public FitPane(Node content) {
         this.content = content;
@@ -81,8 +83,8 @@ public final class FitPane extends Region implements Scalable {
     public double minScale() {
         double least = content instanceof Foldable f ? Math.max(MIN_SCALE, f.minScale()) : MIN_SCALE;
         double floor = typeFloor();
-        if (floor <= 0 || Boolean.getBoolean("speclab.noTypeFloor")) return least;
-        double smallest = smallestFont(content);
+        if (floor <= 0) return least;
+        if (smallest < 0) smallest = smallestFont(content);
         return smallest == Double.MAX_VALUE ? least : Math.min(1, Math.max(least, floor / smallest));
     }
 
@@ -130,6 +132,7 @@ public final class FitPane extends Region implements Scalable {
         // the largest scale that fits; a foldable view folds a level when even its floor does not
         while (!fit(w, h) && foldable != null && foldable.fold(level + 1)) level++;
         content.relocate(in.getLeft(), in.getTop());
+        smallest = -1;
     }
 
     /** Scales the content to the largest scale down to {@link #minScale()} that fits; false when none does. */

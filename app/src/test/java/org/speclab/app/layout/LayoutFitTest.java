@@ -101,6 +101,9 @@ class LayoutFitTest {
                         double px = shownPx(scene[0].lookup("#narration-text"));
                         double floor = width == 1280 && height == 720 ? 20 : 16;
                         if (px < floor - 0.05) cuts.add(name + String.format(": narration %.1f px, below %.0f px", px, floor));
+                        // the lecturer's step bar is one row: the panels keep the screen's height
+                        double bar = ((javafx.scene.layout.Region) scene[0].lookup("#step-bar")).getHeight();
+                        if (bar > 0.12 * height) cuts.add(name + String.format(": the step bar is %.0f px tall, more than 12%% of the screen", bar));
                     }
                     // type a room can read: no text in the panels scaled or shrunk below the window's floor
                     double typeFloor = vm.layout().typeFloorPx(width, height, projector);
