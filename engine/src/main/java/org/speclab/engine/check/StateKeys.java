@@ -99,14 +99,31 @@ final class StateKeys {
             parts[i] = c.id();
             values[i] = c.value();
         }
-        int hash = VisitedStates.hash(parts); // well mixed: part ids are small consecutive ints
-        int id = worlds.find(parts, hash);
-        if (id >= 0) {
-            WorldCanon c = worldsById.get(id);
-            if (c != null) return c; // else added by another worker in this batch, and not yet visible here
-        }
+        int hash = VisitedStates.hash(parts);
+        WorldCanon c = found(parts, hash);
+        if (c != null) return c;
         for (int i = 0; i < World.PARTS; i++) if (values[i] == null) values[i] = parent.world().part(i);
         return added(parts, values, hash);
+    }
+
+    /**
+     * The canonical world whose parts have the ids {@code parts}; {@code values[i]} is the canonical part with id
+     * {@code parts[i]} (or one equal to it, as {@link #compared} compares). Both arrays become the world's: callers
+     * pass fresh ones.
+     */
+    WorldCanon world(int[] parts, Object[] values) {
+        int hash = VisitedStates.hash(parts);
+        WorldCanon c = found(parts, hash);
+        return c != null ? c : added(parts, values, hash);
+    }
+
+    /**
+     * The canonical world with these part ids, or null; {@code hash} is their {@link VisitedStates#hash} (well mixed:
+     * part ids are small consecutive ints).
+     */
+    private WorldCanon found(int[] parts, int hash) {
+        int id = worlds.find(parts, hash);
+        return id < 0 ? null : worldsById.get(id); // null too when another worker added it in this batch, not yet visible here
     }
 
     private static final int ALL_PARTS = (1 << World.PARTS) - 1;
