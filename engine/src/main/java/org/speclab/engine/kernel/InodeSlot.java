@@ -12,7 +12,8 @@ public record InodeSlot(Header header, String name, int count) implements Slot<I
 
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof InodeSlot s && s.count == count && Objects.equals(s.header, header) && Objects.equals(s.name, name);
+        return this == o || o instanceof InodeSlot s && s.count == count && Objects.equals(s.header, header)
+                && Objects.equals(s.name, name);
     }
 
     @Override

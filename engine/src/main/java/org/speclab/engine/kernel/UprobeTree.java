@@ -20,7 +20,8 @@ public record UprobeTree(int writer, int readers, int seq, List<Node> nodes) {
 
         @Override
         public boolean equals(Object o) {
-            return this == o || o instanceof Node n && n.inode == inode && n.offset == offset && n.uprobe == uprobe && n.uprobeGen == uprobeGen;
+            return this == o || o instanceof Node n && n.inode == inode && n.offset == offset && n.uprobe == uprobe
+                    && n.uprobeGen == uprobeGen;
         }
     }
 
@@ -32,7 +33,8 @@ public record UprobeTree(int writer, int readers, int seq, List<Node> nodes) {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof UprobeTree t && t.writer == writer && t.readers == readers && t.seq == seq && t.nodes.equals(nodes);
+        return this == o || o instanceof UprobeTree t && t.writer == writer && t.readers == readers && t.seq == seq
+                && t.nodes.equals(nodes);
     }
 
     public boolean writeLocked() { return writer != Kernel.NOBODY; }
