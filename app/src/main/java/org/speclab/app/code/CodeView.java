@@ -13,6 +13,7 @@ import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
@@ -42,7 +43,14 @@ public final class CodeView extends VBox {
             javafx.application.Platform.runLater(CodeView.this::applyScroll);
         }
     };
-    private final ScrollPane scroll = new ScrollPane(rows);
+    /** Once its skin has placed the rows for the scroll position: whole rows only (also in a snapshot, which has no pulse). */
+    private final ScrollPane scroll = new ScrollPane(rows) {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            showWholeRows();
+        }
+    };
     private final List<CodeRow> byLine = new ArrayList<>();
     private final Map<Integer, MarkerNode> markerNodes = new HashMap<>();
     private final Set<CodeRow> withMarkers = new HashSet<>();
@@ -131,9 +139,13 @@ public final class CodeView extends VBox {
         vm.focusLineProperty().addListener((o, a, b) -> scrollTo(b.intValue(), true));
         ChangeListener<Bounds> resized = (o, a, b) -> scrollTo(vm.focusLineProperty().get(), false);
         scroll.viewportBoundsProperty().addListener(resized);
-        // any scroll (a step, the wheel, an animation frame) shows whole rows only
-        scroll.vvalueProperty().addListener(o -> showWholeRows());
-        scroll.viewportBoundsProperty().addListener(o -> showWholeRows());
+        // and after every pulse's layout (a step's scroll, the wheel, an animation frame, a re-wrap), from where the
+        // rows really are on screen
+        Runnable wholeRows = this::showWholeRows;
+        sceneProperty().addListener((o, a, b) -> {
+            if (a != null) a.removePostLayoutPulseListener(wholeRows);
+            if (b != null) b.addPostLayoutPulseListener(wholeRows);
+        });
         // a new width re-wraps long lines and moves every row below: centre the line again
         rows.widthProperty().addListener((o, a, b) -> scrollTo(vm.focusLineProperty().get(), false));
     }
@@ -248,11 +260,16 @@ public final class CodeView extends VBox {
      * Hides the rows the viewport would cut at its top or bottom edge, so what the room sees is whole lines, and
      * says above and below the pane how many lines are out of view.
      */
+    /** Pixels beyond the viewport's edge in which a row is still hidden (what its glyphs may draw past its box). */
+    private static final double EDGE = 8;
+
     private void showWholeRows() {
-        double viewport = scroll.getViewportBounds().getHeight();
-        double content = rows.getHeight();
-        double top = content > viewport ? clamp(scroll.getVvalue()) * (content - viewport) : 0;
-        double bottom = top + viewport;
+        Node viewport = scroll.lookup(".viewport");
+        if (viewport == null || rows.getScene() == null) return;
+        // the viewport's edges in the rows' coordinates (the skin has placed the rows for the scroll position)
+        Bounds edges = rows.sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
+        double top = edges.getMinY();
+        double bottom = edges.getMaxY();
         int first = -1;
         int last = -1;
         for (int i = 0; i < byLine.size(); i++) {
@@ -260,12 +277,13 @@ public final class CodeView extends VBox {
             double y = r.getLayoutY();
             double h = r.getHeight();
             boolean whole = y >= top - 0.5 && y + h <= bottom + 0.5;
-            r.setVisible(whole || y >= bottom || y + h <= top);
+            // a row just outside an edge is hidden too: its glyphs' descenders reach past its box into the pane
+            r.setVisible(whole || y >= bottom + EDGE || y + h <= top - EDGE);
             if (!whole) continue;
             if (first < 0) first = i;
             last = i;
         }
-        if (viewport <= 0 || first < 0) return;
+        if (edges.getHeight() <= 0 || first < 0) return;
         cue(moreAbove, first, "above");
         cue(moreBelow, byLine.size() - 1 - last, "below");
     }

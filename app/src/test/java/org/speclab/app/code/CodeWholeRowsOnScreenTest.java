@@ -62,14 +62,13 @@ class CodeWholeRowsOnScreenTest {
                 HeadlessSnapshot.settle(scene[0]);
                 // then: whole rows, the current one among them
                 problems.addAll(check(scene[0], m[0] + " step " + m[1], true));
-                // and when: the wheel scrolls the listing to anywhere, it still shows whole rows only
-                ScrollPane scroll = (ScrollPane) scene[0].lookup("#code-scroll");
-                for (double v : new double[] {0, 0.137, 0.5, 0.861, 1}) {
-                    scroll.setVvalue(v);
-                    scene[0].getRoot().layout();
-                    problems.addAll(check(scene[0], m[0] + " step " + m[1] + " scrolled to " + v, false));
-                }
             });
+            // and when: the wheel scrolls the listing to anywhere, it still shows whole rows only (after a real pulse)
+            for (double v : new double[] {0, 0.137, 0.5, 0.861, 1}) {
+                robot.interact(() -> ((ScrollPane) scene[0].lookup("#code-scroll")).setVvalue(v));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> problems.addAll(check(scene[0], m[0] + " step " + m[1] + " scrolled to " + v, false)));
+            }
         }
         assertThat(problems).isEmpty();
     }
