@@ -77,7 +77,7 @@ class NarrationViewTest {
         goTo(robot, 26);
         Lesson.Quiz quiz = lesson.quizzes().get(0);
         assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
-        assertThat(label(robot, "#quiz-question").getText()).isEqualTo(quiz.question());
+        assertThat(label(robot, "#quiz-question").getText()).isEqualTo(OutcomeWords.display(quiz.question()));
         Node right = robot.lookup("#quiz-choice-" + quiz.answer()).query();
         assertThat(right.getPseudoClassStates()).doesNotContain(QuizView.CORRECT);
         // when
