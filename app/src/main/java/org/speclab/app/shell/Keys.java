@@ -32,8 +32,6 @@ final class Keys {
     /** Z was pressed: the next digit names a panel to maximise. */
     private boolean zoomPending;
 
-    Keys(ShellViewModel vm) { this(vm, null); }
-
     Keys(ShellViewModel vm, StartPanel browser) {
         this.vm = vm;
         this.browser = browser;

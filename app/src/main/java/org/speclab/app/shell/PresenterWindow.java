@@ -10,13 +10,19 @@ import org.speclab.app.theme.Theme;
 
 /**
  * The presenter view: a second window for the lecturer's laptop while the projector shows the class view. The
- * same keys (and clicker) drive the lesson from either window.
+ * same keys (and clicker) drive the lesson from either window, and the lesson browser while it shows: never the
+ * lesson hidden behind it.
  */
 final class PresenterWindow {
     private final ShellViewModel vm;
+    /** The class view's lesson browser, which this window's keys drive while it shows. */
+    private final StartPanel browser;
     private Stage stage;
 
-    PresenterWindow(ShellViewModel vm) { this.vm = vm; }
+    PresenterWindow(ShellViewModel vm, StartPanel browser) {
+        this.vm = vm;
+        this.browser = browser;
+    }
 
     /** Opens the window, or closes it when it is open. */
     void toggle(Window owner) {
@@ -39,7 +45,7 @@ final class PresenterWindow {
         root.setId("presenter");
         Scene scene = new Scene(root, 720, 560);
         Theme.apply(scene, vm.darkProperty().get(), false);
-        new Keys(vm).install(root);
+        new Keys(vm, browser).install(root);
         Stage s = new Stage();
         s.setTitle("SpecLab — presenter");
         if (owner != null) s.initOwner(owner);

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.speclab.app.course.CourseOrder;
 import org.speclab.app.course.LessonFacts;
+import org.speclab.app.theme.Styles;
 import org.speclab.lessons.Lesson;
 
 /**
@@ -24,6 +25,12 @@ import org.speclab.lessons.Lesson;
 final class StartPanel extends ScrollPane {
     private final ShellViewModel vm;
     private final VBox list = new VBox(10);
+    /**
+     * The row the keys are on is the scene's focus owner, marked {@code :current} (a fill and a bar a hall can see,
+     * shell.css) whether or not this window has the focus: a clicker on the presenter window drives it too, and
+     * {@code :focused} shows only in the focused window.
+     */
+    private final javafx.beans.value.ChangeListener<Node> onFocusOwner = (o, a, owner) -> mark(owner);
 
     StartPanel(ShellViewModel vm) {
         this.vm = vm;
@@ -43,7 +50,23 @@ final class StartPanel extends ScrollPane {
             if (b) fill();
             else handFocusBack();
         });
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) old.focusOwnerProperty().removeListener(onFocusOwner);
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(onFocusOwner);
+                mark(scene.getFocusOwner());
+            }
+        });
         fill();
+    }
+
+    /** Marks the row that is {@code owner}, and scrolls it into view. */
+    private void mark(Node owner) {
+        for (Node n : list.getChildren()) {
+            if (!(n instanceof Button row)) continue;
+            row.pseudoClassStateChanged(Styles.CURRENT, row == owner);
+            if (row == owner) scrollIntoView(row);
+        }
     }
 
     /**
@@ -103,13 +126,11 @@ final class StartPanel extends ScrollPane {
             back.setWrapText(true);   // a long title at projector size takes two lines, never "…"
             back.setMinHeight(Region.USE_PREF_SIZE);
             back.setOnAction(e -> vm.closeBrowser());
-            back.focusedProperty().addListener((o, a, f) -> {
-                if (f) scrollIntoView(back);
-            });
             list.getChildren().add(back);
         }
         int n = 1;
         for (Lesson l : CourseOrder.lessons()) list.getChildren().add(entry(n++, l));
+        if (getScene() != null) mark(getScene().getFocusOwner());
     }
 
     private static Label wrapped(String text, String style) {
@@ -146,9 +167,6 @@ final class StartPanel extends ScrollPane {
         b.setTooltip(new javafx.scene.control.Tooltip(l.question()));
         b.setMaxWidth(Double.MAX_VALUE);
         b.setOnAction(e -> vm.load(l));
-        b.focusedProperty().addListener((o, a, f) -> {
-            if (f) scrollIntoView(b);
-        });
         return b;
     }
 

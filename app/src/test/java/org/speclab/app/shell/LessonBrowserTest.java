@@ -114,11 +114,25 @@ class LessonBrowserTest {
         assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
 
         // when: ↓ to the first lesson, ↓ to the second, ↑ ↓ back and forth, Enter
+        assertThat(currentRows(robot)).as("no row marked before the keys reach the list").isEmpty();
         robot.type(KeyCode.DOWN);
         assertThat(focusedId(robot)).isEqualTo("start-fast-path");
+        assertThat(currentRows(robot)).containsExactly("start-fast-path");
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.UP);
         assertThat(focusedId(robot)).isEqualTo("start-munmap-file-reuse");
+        // the row the keys are on is marked, and only that one: a solid fill and a bar (shell.css), not a 1 px ring
+        assertThat(currentRows(robot)).containsExactly("start-munmap-file-reuse");
+        javafx.scene.layout.Region at = robot.lookup("#start-munmap-file-reuse").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.Region other = robot.lookup("#start-fast-path").queryAs(javafx.scene.layout.Region.class);
+        assertThat(at.getBackground().getFills()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(at.getBackground()).isNotEqualTo(other.getBackground());
+        assertThat(robot.from((Node) at).lookup(".start-question").queryAs(Label.class).getTextFill())
+                .isNotEqualTo(robot.from((Node) other).lookup(".start-question").queryAs(Label.class).getTextFill());
         robot.interact(() -> save("browser-row-focused"));
+        robot.interact(() -> vm.projectorProperty().set(true));
+        assertThat(currentRows(robot)).containsExactly("start-munmap-file-reuse");
+        robot.interact(() -> save("browser-row-focused-projector"));
+        robot.interact(() -> vm.projectorProperty().set(false));
         robot.type(KeyCode.ENTER);
 
         // then: that lesson is open, and PageDown steps it
@@ -138,6 +152,50 @@ class LessonBrowserTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.stepper().session().lesson().id()).isEqualTo("broken-trust-speculative-null");
+    }
+
+    @Test
+    void thePresenterWindowsKeysDriveTheBrowserNeverTheLessonHiddenBehindIt(FxRobot robot) {
+        // given: munmap-file-reuse at step 3, the presenter window open, the browser up in the class's window
+        robot.clickOn("#start-munmap-file-reuse");
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(3);
+        robot.interact(vm::togglePresenter);
+        Label notes = robot.lookup("#presenter-notes").queryAs(Label.class);
+        robot.interact(vm::showBrowser);
+
+        // when: a clicker's next and back, sent to the presenter window
+        presenterKey(robot, notes, KeyCode.PAGE_DOWN);
+        presenterKey(robot, notes, KeyCode.PAGE_DOWN);
+        presenterKey(robot, notes, KeyCode.PAGE_UP);
+
+        // then: the hidden lesson did not move; the browser's rows did, and the class sees where they are
+        assertThat(vm.stepper().frame().index()).isEqualTo(3);
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
+        assertThat(focusedId(robot)).isEqualTo("start-fast-path");
+        assertThat(currentRows(robot)).containsExactly("start-fast-path");
+
+        // when: Enter from the presenter window
+        presenterKey(robot, notes, KeyCode.ENTER);
+        // then: it opens that lesson, and the presenter's PageDown steps it again
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
+        assertThat(vm.stepper().session().lesson().id()).isEqualTo("fast-path");
+        presenterKey(robot, notes, KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(1);
+        robot.interact(vm::togglePresenter);
+    }
+
+    /** A key pressed in the presenter window (as a clicker plugged into the lecturer's laptop sends it). */
+    private static void presenterKey(FxRobot robot, Node inPresenter, KeyCode k) {
+        robot.interact(() -> javafx.event.Event.fireEvent(inPresenter, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", k, false, false, false, false)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The ids of the browser's rows marked as the one the keys are on. */
+    private static List<String> currentRows(FxRobot robot) {
+        return robot.lookup("#start-panel .button").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(org.speclab.app.theme.Styles.CURRENT)).map(Node::getId).toList();
     }
 
     private static String focusedId(FxRobot robot) {
