@@ -49,13 +49,17 @@ public class TailListTest {
     @Test
     void itsMinimumWidthIsTheNewestItemsNarrowestForm(FxRobot robot) {
         // given: two items that cannot shrink, without a short form for the newest
-        robot.interact(() -> list.setItems(List.of(older, newest)));
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            list.setItems(List.of(older, newest));
+            list.applyCss();
+        });
         // then: narrower than the newest would cut it, and the column says so (FitPane scales for it)
         assertThat(list.minWidth(-1)).isGreaterThanOrEqualTo(newest.prefWidth(-1));
         // when: the newest has a one-line short form
-        robot.interact(() -> list.setItems(List.of(older, newest), brief));
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            list.setItems(List.of(older, newest), brief);
+            list.applyCss();
+        });
         // then: the least the column needs is that short form
         assertThat(list.minWidth(-1)).isGreaterThanOrEqualTo(brief.prefWidth(-1)).isLessThan(newest.prefWidth(-1));
     }
@@ -65,6 +69,7 @@ public class TailListTest {
         // given: room in height for everything, but in width only for the newest's short form
         robot.interact(() -> {
             list.setItems(List.of(older, newest), brief);
+            list.applyCss();   // the labels' skins measure them
             double w = brief.prefWidth(-1) + 20;
             list.resize(w, 300);
             list.layout();
@@ -77,7 +82,7 @@ public class TailListTest {
         assertThat(overhanging(list)).isEmpty();
         // when: the column is wide enough for every item
         robot.interact(() -> {
-            list.resize(older.prefWidth(-1) + 20, 300);
+            list.resize(Math.max(older.prefWidth(-1), newest.prefWidth(-1)) + 20, 300);
             list.layout();
         });
         // then: all of them whole
