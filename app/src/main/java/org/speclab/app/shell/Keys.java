@@ -62,7 +62,11 @@ final class Keys {
                 e.consume();
                 return;
             }
-            if (LESSON_KEYS.contains(k) || digit(k) >= 1) return;
+            // consumed: nor may an arrow move the focus off the browser's row
+            if (LESSON_KEYS.contains(k) || digit(k) >= 1) {
+                e.consume();
+                return;
+            }
         }
         if (vm.blankProperty().get() && k != KeyCode.B && k != KeyCode.PERIOD) {
             vm.blankProperty().set(false);

@@ -37,6 +37,7 @@ final class PresenterWindow {
     private Stage build(Window owner) {
         PresenterViewModel p = new PresenterViewModel(vm.stepper(), vm.narration());
         VBox root = new VBox(10,
+                browsing(),
                 line("presenter-where", "presenter-where", p.whereProperty()),
                 heading("Notes"), line("presenter-notes", "presenter-notes", p.notesProperty()),
                 heading("Quiz"), line("presenter-quiz", "presenter-text", p.quizAnswerProperty()),
@@ -51,6 +52,19 @@ final class PresenterWindow {
         if (owner != null) s.initOwner(owner);
         s.setScene(scene);
         return s;
+    }
+
+    /** While the class sees the lesson browser, this window's keys move in it: say so, and which keys. */
+    private Label browsing() {
+        Label l = new Label("The class sees the lesson browser: ↑/↓ or PageDown/PageUp move, Enter opens the marked lesson, Esc returns.");
+        l.setId("presenter-browsing");
+        l.getStyleClass().add("presenter-browsing");
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.visibleProperty().bind(vm.browsingProperty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private static Label heading(String text) {

@@ -47,13 +47,19 @@ final class StartPanel extends ScrollPane {
         managedProperty().bind(visibleProperty());
         // done marks change while a lesson is open: rebuild each time the browser is shown
         vm.browsingProperty().addListener((o, a, b) -> {
-            if (b) fill();
-            else handFocusBack();
+            if (b) {
+                fill();
+                focusWhereTheCourseGoesOn();
+            } else {
+                handFocusBack();
+            }
         });
         sceneProperty().addListener((o, old, scene) -> {
             if (old != null) old.focusOwnerProperty().removeListener(onFocusOwner);
             if (scene != null) {
                 scene.focusOwnerProperty().addListener(onFocusOwner);
+                // the rows join the scene after this panel does: focus one once they are in it
+                if (vm.browsingProperty().get()) javafx.application.Platform.runLater(this::focusWhereTheCourseGoesOn);
                 mark(scene.getFocusOwner());
             }
         });
@@ -86,6 +92,22 @@ final class StartPanel extends ScrollPane {
         else if (k == KeyCode.END) rows.get(last).requestFocus();
         else return false;
         return true;
+    }
+
+    /**
+     * The browser opens on the lesson after the open one in course order (the first with none open): a clicker's
+     * Enter goes on with the course, and the class sees at once where the keys are.
+     */
+    private void focusWhereTheCourseGoesOn() {
+        if (getScene() == null || !vm.browsingProperty().get()) return;
+        List<Lesson> course = CourseOrder.lessons();
+        String open = vm.loadedProperty().get() ? vm.stepper().session().lesson().id() : "";
+        int at = 0;
+        for (int i = 0; i < course.size(); i++) {
+            if (course.get(i).id().equals(open)) at = Math.min(i + 1, course.size() - 1);
+        }
+        Node row = list.lookup("#start-" + course.get(at).id());
+        if (row != null) row.requestFocus();
     }
 
     /** A lesson opened from a focused row: the lesson's keys start from the window again, not from a hidden row. */
