@@ -47,10 +47,14 @@ final class PresenterWindow {
         Scene scene = new Scene(root, 720, 560);
         Theme.apply(scene, vm.darkProperty().get(), false);
         new Keys(vm, browser).install(root);
+        // nothing else here takes the focus, and a key with no focus owner goes to the scene, past the root's
+        // filter: the root holds the focus, so a clicker on this window reaches the keys
+        root.setFocusTraversable(true);
         Stage s = new Stage();
         s.setTitle("SpecLab — presenter");
         if (owner != null) s.initOwner(owner);
         s.setScene(scene);
+        s.setOnShown(e -> root.requestFocus());
         return s;
     }
 

@@ -31,6 +31,9 @@ final class StartPanel extends ScrollPane {
      * {@code :focused} shows only in the focused window.
      */
     private final javafx.beans.value.ChangeListener<Node> onFocusOwner = (o, a, owner) -> mark(owner);
+    /** The row last marked: scrolled into view after the next layout pass, when a just-filled list has its places. */
+    private Node scrollPending;
+    private final Runnable afterLayout = this::scrollAfterLayout;
 
     StartPanel(ShellViewModel vm) {
         this.vm = vm;
@@ -66,13 +69,24 @@ final class StartPanel extends ScrollPane {
         fill();
     }
 
-    /** Marks the row that is {@code owner}, and scrolls it into view. */
+    /** Marks the row that is {@code owner}, and scrolls it into view once it is laid out. */
     private void mark(Node owner) {
         for (Node n : list.getChildren()) {
             if (!(n instanceof Button row)) continue;
             row.pseudoClassStateChanged(Styles.CURRENT, row == owner);
-            if (row == owner) scrollIntoView(row);
+            if (row != owner || getScene() == null) continue;
+            scrollPending = row;
+            getScene().removePostLayoutPulseListener(afterLayout);
+            getScene().addPostLayoutPulseListener(afterLayout);
+            javafx.application.Platform.requestNextPulse();
         }
+    }
+
+    private void scrollAfterLayout() {
+        if (getScene() != null) getScene().removePostLayoutPulseListener(afterLayout);
+        Node row = scrollPending;
+        scrollPending = null;
+        if (row != null && row.getScene() == getScene()) scrollIntoView(row);
     }
 
     /**

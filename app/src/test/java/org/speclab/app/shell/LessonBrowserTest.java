@@ -166,10 +166,16 @@ class LessonBrowserTest {
         assertThat(vm.stepper().frame().index()).isEqualTo(3);
         robot.interact(vm::togglePresenter);
         Label notes = robot.lookup("#presenter-notes").queryAs(Label.class);
+        robot.interact(() -> vm.projectorProperty().set(true));
         robot.interact(vm::showBrowser);
-
+        WaitForAsyncUtils.waitForFxEvents();
         String next = "start-" + org.speclab.app.course.CourseOrder.lessons().get(2).id();
         assertThat(currentRows(robot)).as("the browser opens where the course goes on").containsExactly(next);
+        // in projector type that row is below the fold: the browser scrolled to it, whole
+        Node panel = robot.lookup("#start-panel").query();
+        Node marked = robot.lookup("#" + next).query();
+        assertThat(panel.localToScreen(panel.getLayoutBounds()).contains(marked.localToScreen(marked.getLayoutBounds()))).isTrue();
+        robot.interact(() -> save("browser-opens-on-next-projector"));
 
         // when: a clicker's back, back, next and back, sent to the presenter window
         presenterKey(robot, notes, KeyCode.PAGE_UP);
@@ -195,10 +201,16 @@ class LessonBrowserTest {
         robot.interact(vm::togglePresenter);
     }
 
-    /** A key pressed in the presenter window (as a clicker plugged into the lecturer's laptop sends it). */
+    /**
+     * A key typed on the presenter window, focused (as a clicker plugged into the lecturer's laptop sends it): the
+     * glass robot's key goes to that window's focus owner, or to its scene when nothing in it has the focus.
+     */
     private static void presenterKey(FxRobot robot, Node inPresenter, KeyCode k) {
-        robot.interact(() -> javafx.event.Event.fireEvent(inPresenter, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
-                "", "", k, false, false, false, false)));
+        javafx.stage.Window presenter = inPresenter.getScene().getWindow();
+        robot.interact(presenter::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presenter.isFocused()).isTrue();
+        robot.type(k);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
