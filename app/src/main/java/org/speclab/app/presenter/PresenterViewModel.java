@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.speclab.app.narration.NarrationViewModel;
 import org.speclab.app.stepper.Frame;
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.engine.run.TraceEntry;
 import org.speclab.lessons.Lesson;
@@ -55,13 +56,14 @@ public final class PresenterViewModel {
             where.set("Step " + f.index() + " of " + f.timeline().size() + (own ? " · on the lesson's run" : off.isEmpty() ? "" : " · " + off));
         }
         int i = f == null ? 0 : f.index();
-        notes.set(own && lesson.notes().containsKey(i) ? lesson.notes().get(i) : "—");
+        // display text, like the class's screen: an outcome name never breaks across lines
+        notes.set(own && lesson.notes().containsKey(i) ? OutcomeWords.display(lesson.notes().get(i)) : "—");
         nextNarration.set(!own ? "—" : lesson.narration().entrySet().stream().filter(e -> e.getKey() > i).findFirst()
-                .map(e -> "Step " + e.getKey() + ": " + e.getValue()).orElse("— (no more narration)"));
+                .map(e -> "Step " + e.getKey() + ": " + OutcomeWords.display(e.getValue())).orElse("— (no more narration)"));
         quizAnswer.set(!own ? "—" : lesson.quizzes().stream().filter(q -> q.step() > i).findFirst()
-                .map(q -> "Quiz before step " + q.step() + " — answer " + q.answer() + ": " + q.answerText()).orElse("— (no more quizzes)"));
+                .map(q -> "Quiz before step " + q.step() + " — answer " + q.answer() + ": " + OutcomeWords.display(q.answerText())).orElse("— (no more quizzes)"));
         TraceEntry next = f == null ? null : stepper.scriptStep(i + 1);
         nextStep.set(next == null || stepper.leftAtProperty().get() >= 0 ? "—"
-                : "Next on the lesson (step " + next.index() + ", " + next.threadName() + "): " + next.explanation());
+                : "Next on the lesson (step " + next.index() + ", " + next.threadName() + "): " + OutcomeWords.display(next.explanation()));
     }
 }

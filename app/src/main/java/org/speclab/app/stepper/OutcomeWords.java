@@ -24,6 +24,11 @@ public final class OutcomeWords {
     /** Every outcome name, longest first, so "locked-miss-restart" is never read as "locked-miss" + "-restart". */
     private static final List<String> NAMES = names();
     private static final Pattern NAME = Pattern.compile("(?<![\\w-])(" + String.join("|", NAMES.stream().map(Pattern::quote).toList()) + ")(?![\\w-])");
+    /** A "/" joining a word to a name already in display form, and a {@link #THEN} joining a word to a stable name. */
+    private static final Pattern SLASH_BEFORE_NAME = Pattern.compile("(?<=\\w)/(?=(?:"
+            + String.join("|", NAMES.stream().map(n -> Pattern.quote(n.replace('-', NO_BREAK_HYPHEN))).toList()) + "))");
+    private static final Pattern THEN_BEFORE_NAME = Pattern.compile("(?<=\\w)" + Pattern.quote(THEN) + "(?=(?:"
+            + String.join("|", NAMES.stream().map(Pattern::quote).toList()) + "))");
 
     private OutcomeWords() {}
 
@@ -45,14 +50,14 @@ public final class OutcomeWords {
     public static String display(String text) {
         if (text == null || text.indexOf('-') < 0) return text;
         String s = NAME.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replace('-', NO_BREAK_HYPHEN)));
-        return s.replaceAll("(?<=\\w)/(?=(?:" + String.join("|", NAMES.stream().map(n -> Pattern.quote(n.replace('-', NO_BREAK_HYPHEN))).toList()) + "))", THEN);
+        return SLASH_BEFORE_NAME.matcher(s).replaceAll(THEN);
     }
 
     /** Display text back to the stable names (what a copy of the screen's text should say). */
     public static String stable(String text) {
         if (text == null) return null;
         String s = text.replace(NO_BREAK_HYPHEN, '-');
-        return s.replaceAll("(?<=\\w)" + Pattern.quote(THEN) + "(?=(?:" + String.join("|", NAMES.stream().map(Pattern::quote).toList()) + "))", "/");
+        return THEN_BEFORE_NAME.matcher(s).replaceAll("/");
     }
 
     /** "P1 wrong-uprobe: the lookup returned a uprobe that was never mapped at the breakpoint during the lookup". */
