@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.speclab.engine.kernel.ReadLog;
 import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.Effect;
 import org.speclab.engine.run.Engine;
@@ -68,6 +69,8 @@ public final class ModelChecker {
     /** One memo of steps and one of P1's bookkeeping, shared by the expanding threads; they grow between batches. */
     private final StepMemo memo = new StepMemo();
     private final NoteMemo notes = new NoteMemo();
+    /** The step memo's second level: steps by what they read (ADR 0017); it grows between batches too. */
+    private final ReadMemo reads = new ReadMemo();
 
     /** One BFS level: its states' keys, flat, and their ids. */
     private static final class Level {
@@ -240,6 +243,7 @@ public final class ModelChecker {
      */
     private Expansion expand(Level level, int from, int to, ExecutorService pool, Moves[] spare) {
         memo.reserve((to - from) * threads);
+        reads.reserveSteps((to - from) * threads);
         notes.reserve((to - from) * threads * programThreads);
         Expansion e = new Expansion(level, from, to, spare);
         if (pool != null) for (int w = 1; w < options.workers(); w++) pool.execute(e::work);
@@ -391,10 +395,16 @@ public final class ModelChecker {
             return true;
         }
 
-        /** Computes thread t's step from the state with the engine, and memoizes it; returns its memo slot. */
+        /**
+         * Thread t's step from the state, memoized by world id; returns its memo slot. The step is found by what it
+         * reads ({@link ReadMemo}) when an equal step was taken in a world that agrees on those parts, and computed
+         * with the engine otherwise.
+         */
         private int step(int t) {
             StateKeys.WorldCanon before = keys.world(key[at]);
-            StepMemo.Result r = effect(before, t);
+            ReadMemo.Leaf leaf = reads.find(key[at + 1 + t], t, before.parts());
+            if (leaf == null) leaf = effect(before, t);
+            StepMemo.Result r = leaf.blocked() ? StepMemo.Result.BLOCKED : new StepMemo.Result(leaf.after(keys, before), leaf.thread(), leaf.violation());
             int flags = 0;
             if (r.world() != null) {
                 StateKeys.WorldCanon after = r.world();
@@ -406,17 +416,17 @@ public final class ModelChecker {
             return memo.put(key[at], key[at + 1 + t], t, r, flags);
         }
 
-        /** The engine's step of thread t from the state (in world {@code before}), with the canonical world and thread state it leaves. */
-        private StepMemo.Result effect(StateKeys.WorldCanon before, int t) {
-            Effect fx = engine.effect(before.world(), parent[t].state(), t, false);
-            if (fx == null) return StepMemo.Result.BLOCKED;
-            return new StepMemo.Result(keys.world(fx.world(), before), keys.thread(fx.thread()), fx.violation());
+        /** The engine's step of thread t from the state (in world {@code before}), added to the read memo by what it read. */
+        private ReadMemo.Leaf effect(StateKeys.WorldCanon before, int t) {
+            ReadLog log = new ReadLog();
+            Effect fx = engine.effect(before.world(), parent[t].state(), t, false, log);
+            return reads.put(key[at + 1 + t], t, before.parts(), log, ReadMemo.Leaf.of(keys, before, fx, log));
         }
 
-        /** The objects of the step in memo slot {@code slot} (thread t's): the memo's, or computed again when not visible here yet. */
+        /** The objects of the step in memo slot {@code slot} (thread t's): the memo's, or found again when not visible here yet. */
         private StepMemo.Result result(int slot, int t) {
             StepMemo.Result r = memo.result(slot);
-            return r != null ? r : effect(keys.world(key[at]), t);
+            return r != null ? r : memo.result(step(t));
         }
 
         /** The thread state before P1's bookkeeping of thread u in the successor by thread t's step (memo slot {@code slot}). */

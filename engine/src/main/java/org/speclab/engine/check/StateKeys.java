@@ -114,6 +114,15 @@ final class StateKeys {
                 values[i] = c.value();
             }
         }
+        return world(parts, values);
+    }
+
+    /**
+     * The canonical world whose parts have the ids {@code parts}; {@code values[i]} is the canonical part with id
+     * {@code parts[i]} (or one equal to it, as {@link #compared} compares). Both arrays become the world's: callers
+     * pass fresh ones.
+     */
+    WorldCanon world(int[] parts, Object[] values) {
         PartIds key = new PartIds(parts);
         WorldCanon c = worlds.get(key);
         if (c != null) return c;

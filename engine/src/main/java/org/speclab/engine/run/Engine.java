@@ -2,6 +2,7 @@ package org.speclab.engine.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.speclab.engine.kernel.ReadLog;
 import org.speclab.engine.kernel.UprobeSlot;
 import org.speclab.engine.kernel.UprobeTree;
 import org.speclab.engine.kernel.World;
@@ -59,15 +60,25 @@ public final class Engine {
      * The first half of a step: thread t, in state {@code ts}, runs its next step on world {@code w}. Null when
      * t is done or blocked. Depends on nothing else, so equal inputs give equal effects.
      */
-    public Effect effect(World w, ThreadState ts, int t, boolean tracing) {
+    public Effect effect(World w, ThreadState ts, int t, boolean tracing) { return effect(w, ts, t, tracing, null); }
+
+    /**
+     * As {@link #effect(World, ThreadState, int, boolean)}, logging to {@code reads} (when not null) which parts of
+     * {@code w} the step read, in order, and which it wrote: the plan expanded after it included, so the log holds
+     * everything the effect depends on besides {@code ts} and t (ADR 0017). The effect's world is {@code w} itself
+     * when the step wrote nothing.
+     */
+    public Effect effect(World w, ThreadState ts, int t, boolean tracing, ReadLog reads) {
         if (ts.done()) return null;
         Step step = ts.next();
-        Exec x = new Exec(machine, t, w, ts, tracing);
+        World in = reads == null ? w : w.watched(reads);
+        Exec x = new Exec(machine, t, in, ts, tracing);
         step.run(x);
         if (x.blocked()) return null;
         World after = x.world();
-        return new Effect(step, after, normalized(afterRun(ts, step, x), after), x.explanation(), List.copyOf(x.accesses()),
-                x.decision(), x.violation());
+        ThreadState next = normalized(afterRun(ts, step, x), after);
+        if (reads != null) after = after == in ? w : after.unwatched();
+        return new Effect(step, after, next, x.explanation(), List.copyOf(x.accesses()), x.decision(), x.violation());
     }
 
     /** The second half: the effect applied to the whole state, then the bookkeeping and P3 that span threads. */

@@ -160,7 +160,8 @@ class CompactTablesTest {
         for (int i = 0; i < World.PARTS; i++) parts.add(w.part(i));
         int fields = 0;
         for (Field f : World.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("hash")) continue;
+            // not the world's value: its cached hash, and the read log of a watched world (ADR 0017)
+            if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("hash") || f.getName().equals("log")) continue;
             f.setAccessible(true);
             Object value = f.get(w);
             assertThat(parts).as(f.getName()).anySatisfy(p -> assertThat(p).isSameAs(value));
