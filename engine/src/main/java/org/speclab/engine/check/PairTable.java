@@ -84,6 +84,9 @@ class PairTable {
 
     final synchronized int size() { return size; }
 
+    /** Whether {@code n} more entries fit before the table must grow in {@link #reserve}. */
+    final synchronized boolean hasRoom(int n) { return 4L * (size + n) <= 3L * objects.length; }
+
     /**
      * Where a key's probe starts: a group of {@code GROUP} slots chosen by k1 alone, and a place in it by k2. The
      * checker looks up every thread's step from one state with the same k1 (the state's world id), so those

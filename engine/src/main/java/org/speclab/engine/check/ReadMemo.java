@@ -1,6 +1,7 @@
 package org.speclab.engine.check;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.speclab.engine.kernel.ReadLog;
 import org.speclab.engine.kernel.World;
 import org.speclab.engine.run.Effect;
@@ -13,14 +14,15 @@ import org.speclab.engine.step.Violation;
  * value (the id) of the first; and so on. Two worlds that agree on the parts along one path therefore give the same
  * step, whatever their other parts hold: the path ends in a {@link Leaf} with the ids of the parts the step wrote
  * and of the thread state it leaves. No read set is declared anywhere; the engine's {@link ReadLog} records them.
+ * The checker keeps P1's bookkeeping ({@link org.speclab.engine.run.Engine#noteValid}) in a second tree of its own.
  *
- * <p>The step memo ({@link StepMemo}) answers by whole world; this memo answers its misses, most of which are a
- * step in a world that differs from one seen before only in parts the step does not read (a reader step while a
- * writer changed a slab). Entries are {@link PairTable} slots: a tree position (the root of (thread state, thread),
- * or the node reached and the id of the part read there) maps to the node it leads to and what that node does —
- * read part p next, or end in a leaf (the slot's object). Reads follow PairTable's rules; a path is inserted under
- * the table's lock, where a position already present must agree with the new path (else a step read something the
- * log missed, and the memo would be unsound: that throws).
+ * <p>Most steps are a step seen before in a world that differs only in parts the step does not read (a reader's
+ * step while a writer changed a slab): on the B5 yardstick 772 k step lookups follow 1 897 paths. Entries are
+ * {@link PairTable} slots: a tree position (the root of (thread state, thread), or the node reached and the id of
+ * the part read there) maps to the node it leads to and what that node does — read part p next, or end in a leaf
+ * (the slot's object). Reads follow PairTable's rules; a path is inserted under the table's lock, where a position
+ * already present must agree with the new path (else a step read something the log missed, and the memo would be
+ * unsound: that throws).
  */
 final class ReadMemo extends PairTable {
     /**
@@ -29,23 +31,8 @@ final class ReadMemo extends PairTable {
      * violation. Written parts are kept even when the step wrote an equal value: a part it did not read may hold
      * another value in the next world that reaches this leaf.
      */
-    record Leaf(int written, int[] writtenIds, Object[] writtenValues, StateKeys.ThreadCanon thread, Violation violation) {
-        static final Leaf BLOCKED = new Leaf(0, new int[0], new Object[0], null, null);
-
-        /** The leaf of the engine's effect {@code fx} (null: blocked) from the canonical world {@code before}, whose writes {@code log} holds. */
-        static Leaf of(StateKeys keys, StateKeys.WorldCanon before, Effect fx, ReadLog log) {
-            if (fx == null) return BLOCKED;
-            StateKeys.WorldCanon after = keys.world(fx.world(), before);
-            int written = log.written();
-            int[] ids = new int[Integer.bitCount(written)];
-            Object[] values = new Object[ids.length];
-            for (int p = 0, k = 0; p < World.PARTS; p++) {
-                if ((written & 1 << p) == 0) continue;
-                ids[k] = after.parts()[p];
-                values[k++] = after.world().part(p);
-            }
-            return new Leaf(written, ids, values, keys.thread(fx.thread()), fx.violation());
-        }
+    record Leaf(int id, int written, int[] writtenIds, Object[] writtenValues, StateKeys.ThreadCanon thread, Violation violation) {
+        static final Leaf BLOCKED = new Leaf(0, 0, new int[0], new Object[0], null, null);
 
         boolean blocked() { return thread == null; }
 
@@ -61,9 +48,35 @@ final class ReadMemo extends PairTable {
         }
     }
 
+    /** The most thread-state ids a root key has room for (with 16 threads). */
+    static final int MAX_THREAD_STATES = 1 << 23;
+
     /** The action value of a node that ends in a leaf; 1 .. PARTS is "read part (value - 1) next". */
     private static final int LEAF = 64;
     private int nextNode = 1;
+    private final AtomicInteger nextLeaf = new AtomicInteger(1);
+
+    /**
+     * The leaf of the engine's effect {@code fx} (null: blocked) from the canonical world {@code before}, whose
+     * writes {@code log} holds, with an id no other leaf has ({@link Leaf#id}: the {@link WriteMemo} key).
+     */
+    Leaf leaf(StateKeys keys, StateKeys.WorldCanon before, Effect fx, ReadLog log) {
+        if (fx == null) return Leaf.BLOCKED;
+        StateKeys.WorldCanon after = keys.world(fx.world(), before);
+        return leaf(log.written(), after, keys.thread(fx.thread()), fx.violation());
+    }
+
+    /** A leaf with a new id: the parts {@code written} and their values in {@code after}, the thread state and violation. */
+    Leaf leaf(int written, StateKeys.WorldCanon after, StateKeys.ThreadCanon thread, Violation violation) {
+        int[] ids = new int[Integer.bitCount(written)];
+        Object[] values = new Object[ids.length];
+        for (int p = 0, k = 0; p < World.PARTS; p++) {
+            if ((written & 1 << p) == 0) continue;
+            ids[k] = after.parts()[p];
+            values[k++] = after.world().part(p);
+        }
+        return new Leaf(nextLeaf.getAndIncrement(), written, ids, values, thread, violation);
+    }
 
     /**
      * The leaf of thread {@code thread}'s step from state {@code threadState} in the world with part ids
@@ -84,6 +97,8 @@ final class ReadMemo extends PairTable {
      * {@code parts}, ending in {@code leaf}; returns the leaf at its end (another thread's equal one if it was first).
      */
     synchronized Leaf put(int threadState, int thread, int[] parts, ReadLog log, Leaf leaf) {
+        // a full table answers the step without keeping it, until the table grows between batches
+        if (!hasRoom(log.count() + 1)) return leaf;
         int k1 = root(threadState, thread);
         int k2 = 1;
         for (int k = 0; k < log.count(); k++) {
@@ -99,8 +114,11 @@ final class ReadMemo extends PairTable {
         return (Leaf) object(slot);
     }
 
-    /** Room for the paths of {@code steps} more steps, each at most one entry per part and one for its leaf. */
-    void reserveSteps(int steps) { reserve(steps * (World.PARTS + 1)); }
+    /**
+     * Room for about {@code paths} more paths (only new ones take room, and most steps follow known paths): a
+     * path that does not fit is answered but not kept. Only while no other thread uses the table.
+     */
+    void reservePaths(int paths) { reserve(paths * 2); }
 
     /** The tree's root key: negative, so that no node key (node id + 1 > 0) equals it. */
     private static int root(int threadState, int thread) { return -((threadState << 4 | thread) + 1); }

@@ -189,15 +189,25 @@ public final class Engine {
      */
     public Violation heldUprobeFreed(State s) {
         for (int t = 0; t < machine.programThreads(); t++) {
-            ThreadState ts = s.thread(t);
-            if (ts.done() || !(ts.regs() instanceof ReaderRegs r) || !r.holdsUprobe() || r.verdict() == null) continue;
-            UprobeSlot u = s.world().uprobes().get(r.uprobe());
-            if (u.returned() || u.gen() != r.uprobeGen()) {
-                return new Violation(Property.P3, t, "uprobe[" + r.uprobe() + "] gen " + r.uprobeGen(),
-                        "uprobe " + u.name() + " is freed while " + machine.threadName(t) + " still uses it (before it leaves handle_swbp)");
-            }
+            Violation v = heldUprobeFreed(s.world(), s.thread(t), t);
+            if (v != null) return v;
         }
         return null;
+    }
+
+    /** Whether P3 watches a thread in state {@code ts}: a reader using the uprobe its lookup returned (a verdict is set). */
+    public static boolean usesUprobe(ThreadState ts) {
+        return !ts.done() && ts.regs() instanceof ReaderRegs r && r.holdsUprobe() && r.verdict() != null;
+    }
+
+    /** P3 for thread t in state {@code ts}: the uprobe it uses is freed in {@code w} ({@link #heldUprobeFreed(State)} asks it of every thread). */
+    public Violation heldUprobeFreed(World w, ThreadState ts, int t) {
+        if (!usesUprobe(ts)) return null;
+        ReaderRegs r = ts.reader();
+        UprobeSlot u = w.uprobes().get(r.uprobe());
+        if (!u.returned() && u.gen() == r.uprobeGen()) return null;
+        return new Violation(Property.P3, t, "uprobe[" + r.uprobe() + "] gen " + r.uprobeGen(),
+                "uprobe " + u.name() + " is freed while " + machine.threadName(t) + " still uses it (before it leaves handle_swbp)");
     }
 
     /** The run's outcome name (docs/model.md §7): one reader's outcome, or {@code cpu0=…,cpu2=…} with several. */

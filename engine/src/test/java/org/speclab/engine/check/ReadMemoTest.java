@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +57,7 @@ class ReadMemoTest {
         for (int walk = 0; walk < 60; walk++) {
             State s = initial;
             for (int depth = 0; depth < 80; depth++) {
-                memo.reserveSteps(threads);
+                memo.reservePaths(threads);
                 StateKeys.WorldCanon world = keys.world(s.world(), null);
                 List<Transition> enabled = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
@@ -69,7 +71,7 @@ class ReadMemoTest {
                         // when the memo does not know it: the engine's step, logged and added
                         ReadLog log = new ReadLog();
                         Effect fx = engine.effect(world.world(), ts.state(), t, false, log);
-                        memo.put(ts.id(), t, world.parts(), log, ReadMemo.Leaf.of(keys, world, fx, log));
+                        memo.put(ts.id(), t, world.parts(), log, memo.leaf(keys, world, fx, log));
                         continue;
                     }
                     // then: what the memo answers is what the engine does
@@ -101,7 +103,7 @@ class ReadMemoTest {
         int rcu = engine.machine().programThreads(); // the first RCU pseudo-thread: plain RCU, part 7
         StateKeys keys = new StateKeys(engine.machine().threadCount());
         ReadMemo memo = new ReadMemo();
-        memo.reserveSteps(1000);
+        memo.reservePaths(1000);
         Map<Integer, Set<List<Integer>>> readsByThreadState = new HashMap<>();
         Random random = new Random(3);
         for (int walk = 0; walk < 40; walk++) {
@@ -114,7 +116,7 @@ class ReadMemoTest {
                 List<Integer> read = new ArrayList<>();
                 for (int k = 0; k < log.count(); k++) read.add(log.part(k));
                 readsByThreadState.computeIfAbsent(ts.id(), x -> new HashSet<>()).add(read);
-                if (memo.find(ts.id(), rcu, world.parts()) == null) memo.put(ts.id(), rcu, world.parts(), log, ReadMemo.Leaf.of(keys, world, fx, log));
+                if (memo.find(ts.id(), rcu, world.parts()) == null) memo.put(ts.id(), rcu, world.parts(), log, memo.leaf(keys, world, fx, log));
                 List<Integer> enabled = engine.enabled(s);
                 if (enabled.isEmpty()) break;
                 s = engine.step(s, enabled.get(random.nextInt(enabled.size()))).after();
@@ -129,7 +131,7 @@ class ReadMemoTest {
     void aPathThatDisagreesWithTheTreeIsRefused() {
         // given a step known to read part 7 first
         ReadMemo memo = new ReadMemo();
-        memo.reserveSteps(4);
+        memo.reservePaths(4);
         int[] parts = new int[World.PARTS];
         ReadLog first = logOf(7);
         memo.put(0, 0, parts, first, ReadMemo.Leaf.BLOCKED);
@@ -142,16 +144,65 @@ class ReadMemoTest {
         assertThat(memo.find(0, 0, other)).isNull();
     }
 
+    @Test
+    void threadsSharingTheMemoAllSeeTheFirstLeafOfEachPath() throws InterruptedException {
+        // given a made-up deterministic step: from thread state ts it reads part ts % 11, and when that part's id is
+        // even also part (ts + 1) % 11; what it leaves is a function of what it read
+        ReadMemo memo = new ReadMemo();
+        memo.reservePaths(20_000);
+        ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+        Map<Integer, ReadMemo.Leaf> firsts = new ConcurrentHashMap<>();
+        Thread[] threads = new Thread[4];
+        for (int w = 0; w < threads.length; w++) {
+            long seed = w;
+            threads[w] = new Thread(() -> {
+                Random random = new Random(seed);
+                for (int n = 0; n < 20_000; n++) {
+                    int ts = random.nextInt(50);
+                    int[] parts = new int[World.PARTS];
+                    for (int p = 0; p < World.PARTS; p++) parts[p] = random.nextInt(4);
+                    int first = ts % World.PARTS;
+                    int second = (ts + 1) % World.PARTS;
+                    boolean more = parts[first] % 2 == 0 && first != second;
+                    int result = ts * 100 + parts[first] * 10 + (more ? parts[second] : 9);
+                    ReadMemo.Leaf leaf = memo.find(ts, 1, parts);
+                    if (leaf == null) {
+                        StateKeys.ThreadCanon made = new StateKeys.ThreadCanon(null, result, false, false, false, 0);
+                        leaf = memo.put(ts, 1, parts, more ? logOf(first, second) : logOf(first), memo.leaf(0, null, made, null));
+                    }
+                    // then every thread gets the result of what it read, and one leaf object per path
+                    if (leaf.thread().id() != result) wrong.add(ts + ": " + leaf.thread().id() + " for " + result);
+                    ReadMemo.Leaf known = firsts.putIfAbsent(result, leaf);
+                    if (known != null && known != leaf) wrong.add(result + ": two leaves");
+                }
+            });
+        }
+        for (Thread t : threads) t.start();
+        for (Thread t : threads) t.join();
+        assertThat(wrong).isEmpty();
+        // 50 thread states, each with 2 paths through an odd first part and 2 × 4 through an even one
+        assertThat(firsts.size()).isEqualTo(500);
+    }
+
+    private static final World WORLD = WorldBuilder.build(Scenarios.munmapReuse(Variants.V6_14).world(), Variants.V6_14.knobs());
+
     /** The log of a step that read these parts, in order, from a real world. */
     private static ReadLog logOf(int... parts) {
-        Scenario sc = Scenarios.munmapReuse(Variants.V6_14);
-        World w = WorldBuilder.build(sc.world(), sc.variant().knobs());
         ReadLog log = new ReadLog();
-        World watched = w.watched(log);
+        World watched = WORLD.watched(log);
         for (int p : parts) {
             switch (p) {
+                case 0 -> watched.mm();
                 case 1 -> watched.vmas();
+                case 2 -> watched.filp();
+                case 3 -> watched.bfilp();
+                case 4 -> watched.inodes();
+                case 5 -> watched.uprobes();
+                case 6 -> watched.utree();
                 case 7 -> watched.rcu();
+                case 8 -> watched.trace();
+                case 9 -> watched.text();
+                case 10 -> watched.committed();
                 default -> throw new IllegalArgumentException("part " + p);
             }
         }
