@@ -27,7 +27,7 @@ import org.speclab.engine.step.Violation;
  * does is computed once per distinct thread state and distinct values of the world parts it reads
  * ({@link ReadMemo}; ADR 0008, 0017). The search itself works on keys alone: levels hold keys, a memoized step
  * yields the ids of the parts it wrote and of the thread state it leaves, the world it leaves is found by part ids
- * ({@link WorldIndex}), and the engine's bookkeeping across threads is memoized by ids too ({@link NoteMemo}), so a
+ * ({@link WorldIndex}), and the engine's bookkeeping across threads is memoized by ids too, so a
  * state object is built only where the engine must see one (ADR 0015). Levels are expanded in batches, in parallel
  * with several workers, and merged in order, so the result is identical for any number of workers. After a complete search, livelock (L1) is a cycle of the explored graph in which a reader takes a step
  * ({@link Livelocks}). One search per checker.
@@ -68,13 +68,12 @@ public final class ModelChecker {
     private long start;
     private Level next;
     /**
-     * Shared by the expanding threads, and grown between batches: steps by what they read, and the canonical worlds
-     * their writes make, by part ids (ADR 0017); P1's bookkeeping by (world, thread state), and by what it reads.
+     * Shared by the expanding threads, and grown between batches (ADR 0017): steps by what they read, the canonical
+     * worlds their writes make, by part ids, and P1's bookkeeping ({@link Engine#noteValid}) by what it reads.
      */
     private final ReadMemo steps = new ReadMemo();
     private final WorldIndex worlds = new WorldIndex();
-    private final NoteMemo notes = new NoteMemo();
-    private final ReadMemo noteReads = new ReadMemo();
+    private final ReadMemo notes = new ReadMemo();
 
     /** One BFS level: its states' keys, flat, and their ids. */
     private static final class Level {
@@ -86,6 +85,12 @@ public final class ModelChecker {
         Level(int width) {
             this.width = width;
             this.keys = new int[16 * width];
+        }
+
+        /** This level emptied, its arrays kept, for another level. */
+        Level clear() {
+            size = 0;
+            return this;
         }
 
         void add(int[] buf, int at, int id) {
@@ -152,27 +157,37 @@ public final class ModelChecker {
         graph.add(-1, -1);
         Level level = new Level(width);
         level.add(initialKey, 0, 0);
-        Moves[] spare = NO_MOVES;
+        Level spareLevel = null;
+        // the buffers of two merged batches, which no batch uses now: a batch's buffers serve the batch after next
+        Moves[] free = NO_MOVES;
+        Moves[] other = NO_MOVES;
         ExecutorService pool = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers() - 1, daemon()) : null;
         try {
             while (level.size > 0) {
-                next = new Level(width);
+                next = spareLevel != null ? spareLevel.clear() : new Level(width);
                 // a level is expanded and merged a batch at a time, so only a batch or two of successors is alive;
                 // with workers, the next batch is being expanded while this one is merged
-                Expansion batch = expand(level, 0, Math.min(level.size, BATCH), pool, spare);
-                spare = NO_MOVES;
+                Expansion batch = expand(level, 0, Math.min(level.size, BATCH), pool, free);
+                free = other;
+                other = NO_MOVES;
                 for (int from = 0; from < level.size; from += BATCH) {
                     if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, null);
                     int to = Math.min(level.size, from + BATCH);
                     Moves[] expanded = batch.moves();
-                    // the batch merged last has been read: its buffers serve the batch after this one
-                    if (to < level.size) batch = expand(level, to, Math.min(level.size, to + BATCH), pool, spare);
-                    spare = expanded;
+                    if (to < level.size) {
+                        batch = expand(level, to, Math.min(level.size, to + BATCH), pool, free);
+                        free = NO_MOVES;
+                    }
                     for (int i = from; i < to; i++) {
                         CheckResult end = merge(level, i, expanded[(i - from) / Expansion.CHUNK]);
                         if (end != null) return end;
                     }
+                    // merged: nothing reads these buffers any more
+                    if (free == NO_MOVES) free = expanded;
+                    else other = expanded;
                 }
+                // the level just expanded is not read any more: its arrays serve the level after next
+                spareLevel = level;
                 level = next;
                 double secs = (System.nanoTime() - start) / 1e9;
                 progress.explored(visited.size(), level.size, secs > 0 ? visited.size() / secs : 0);
@@ -248,8 +263,7 @@ public final class ModelChecker {
     private Expansion expand(Level level, int from, int to, ExecutorService pool, Moves[] spare) {
         steps.reservePaths(BATCH);
         worlds.reserve((to - from) * threads);
-        noteReads.reservePaths(BATCH);
-        notes.reserve((to - from) * threads * programThreads);
+        notes.reservePaths(BATCH);
         Expansion e = new Expansion(level, from, to, spare);
         if (pool != null) for (int w = 1; w < options.workers(); w++) pool.execute(e::work);
         return e;
@@ -321,7 +335,7 @@ public final class ModelChecker {
         private StateKeys.WorldCanon world;
         private final StateKeys.ThreadCanon[] parent = new StateKeys.ThreadCanon[threads];
         /** Per program thread, its canonical state in the successor being built, after P1's bookkeeping. */
-        private final StateKeys.ThreadCanon[] noted = new StateKeys.ThreadCanon[threads];
+        private final StateKeys.ThreadCanon[] successor = new StateKeys.ThreadCanon[threads];
         /** The part ids of the successor's world being looked up. */
         private final int[] parts = new int[World.PARTS];
 
@@ -377,18 +391,16 @@ public final class ModelChecker {
             data[k + 1 + t] = leaf.thread().id();
             // Engine.complete's P1 bookkeeping: which readers must note the uprobe valid at their breakpoint (the
             // engine's answers, kept per thread state; "changed" compares part ids, as canonical parts are equal
-            // exactly when their ids are), and what they make of it (memoized)
+            // exactly when their ids are), and what they make of it (found by what the engine reads for it)
             boolean changed = false;
             for (int p : VALIDITY_PARTS) changed |= world.parts()[p] != after.parts()[p];
             for (int u = 0; u < programThreads; u++) {
                 StateKeys.ThreadCanon c = u == t ? leaf.thread() : parent[u];
-                noted[u] = c;
+                successor[u] = c;
                 if (!StateKeys.ThreadCanon.mustNote(c.notes(), changed || u == t && parent[t].outsideWindow())) continue;
-                int n = notes.find(after.id(), c.id());
-                StateKeys.ThreadCanon canon = n < 0 ? null : notes.canon(n);
-                if (canon == null) canon = notes.canon(notes.put(after.id(), c.id(), noted(after, c)));
+                StateKeys.ThreadCanon canon = noted(after, c);
                 data[k + 1 + u] = canon.id();
-                noted[u] = canon;
+                successor[u] = canon;
             }
             // and its P3 check, where the uprobes slab changed
             Violation v = leaf.violation();
@@ -424,12 +436,12 @@ public final class ModelChecker {
 
         /** The engine's {@link Engine#noteValid} of thread state {@code c} in {@code world}, found by what it reads of the world. */
         private StateKeys.ThreadCanon noted(StateKeys.WorldCanon world, StateKeys.ThreadCanon c) {
-            ReadMemo.Leaf leaf = noteReads.find(c.id(), 0, world.parts());
+            ReadMemo.Leaf leaf = notes.find(c.id(), 0, world.parts());
             if (leaf != null) return leaf.thread();
             ReadLog log = new ReadLog();
             ThreadState noted = Engine.noteValid(world.world().watched(log), c.state());
             StateKeys.ThreadCanon canon = noted == c.state() ? c : keys.thread(noted);
-            return noteReads.put(c.id(), 0, world.parts(), log, noteReads.leaf(0, world, canon, null)).thread();
+            return notes.put(c.id(), 0, world.parts(), log, notes.leaf(0, world, canon, null)).thread();
         }
 
         /**
@@ -438,8 +450,8 @@ public final class ModelChecker {
          */
         private Violation heldUprobeFreed(World w) {
             for (int u = 0; u < programThreads; u++) {
-                if (!Engine.usesUprobe(noted[u].state())) continue;
-                Violation v = engine.heldUprobeFreed(w, noted[u].state(), u);
+                if (!Engine.usesUprobe(successor[u].state())) continue;
+                Violation v = engine.heldUprobeFreed(w, successor[u].state(), u);
                 if (v != null) return v;
             }
             return null;

@@ -84,6 +84,12 @@ class PairTable {
 
     final synchronized int size() { return size; }
 
+    /** How many slots the table has (for a scan between batches, as {@link #key1} reads them). */
+    final int capacity() { return objects.length; }
+
+    /** The first key int of slot number {@code i} (not a {@link #lookup} slot: {@code i}-th of {@link #capacity}), 0 when empty. */
+    final int key1(int i) { return slots[i << 2]; }
+
     /** Whether {@code n} more entries fit before the table must grow in {@link #reserve}. */
     final synchronized boolean hasRoom(int n) { return 4L * (size + n) <= 3L * objects.length; }
 

@@ -79,17 +79,45 @@ final class ReadMemo extends PairTable {
     }
 
     /**
+     * The roots again, by {@code threadState << 4 | thread} (thread-state ids are dense), so the walk starts without
+     * a hashed probe: the root's node id + 1 and action packed as {@code node << 7 | action}, and the leaf of a
+     * root that is one (a step that reads nothing). Written once each, from 0 or null, under the lock; read as the
+     * table is ({@link PairTable}): a root not (visibly) here is looked up in the table. They grow in
+     * {@link #reservePaths} to cover the roots added so far.
+     */
+    private static final int MAX_ROOTS = 1 << 22;
+    private int[] roots = new int[1024];
+    private Leaf[] rootLeaves = new Leaf[1024];
+    private int maxRoot;
+
+    /**
      * The leaf of thread {@code thread}'s step from state {@code threadState} in the world with part ids
      * {@code parts}, or null when the path is not (yet visibly) known.
      */
     Leaf find(int threadState, int thread, int[] parts) {
-        int e = lookup(root(threadState, thread), 1);
-        while (e >= 0) {
-            int action = second(e);
-            if (action == LEAF) return (Leaf) object(e);
-            e = lookup(first(e), parts[action - 1] + 1);
+        int r = threadState << 4 | thread;
+        int[] packed = roots;
+        if (r < packed.length) {
+            int root = packed[r];
+            if (root != 0) return walk(root >>> 7, root & 127, parts);
+            Leaf leaf = rootLeaves[r];
+            if (leaf != null) return leaf;
         }
-        return null;
+        int e = lookup(root(threadState, thread), 1);
+        if (e < 0) return null;
+        return second(e) == LEAF ? (Leaf) object(e) : walk(first(e), second(e), parts);
+    }
+
+    /** The leaf at the end of the path from the node keyed {@code node} (its id + 1), which does {@code action}. */
+    private Leaf walk(int node, int action, int[] parts) {
+        int e = -1;
+        while (action != LEAF) {
+            e = lookup(node, parts[action - 1] + 1);
+            if (e < 0) return null;
+            node = first(e);
+            action = second(e);
+        }
+        return e < 0 ? null : (Leaf) object(e);
     }
 
     /**
@@ -106,19 +134,49 @@ final class ReadMemo extends PairTable {
             int slot = insert(k1, k2, nextNode + 1, p + 1, null);
             if (first(slot) == nextNode + 1) nextNode++;
             if (second(slot) != p + 1) throw inconsistent(threadState, thread);
+            if (k == 0) root(threadState << 4 | thread, first(slot) << 7 | p + 1, null);
             k1 = first(slot);
             k2 = parts[p] + 1;
         }
         int slot = insert(k1, k2, 1, LEAF, leaf);
         if (second(slot) != LEAF) throw inconsistent(threadState, thread);
-        return (Leaf) object(slot);
+        Leaf there = (Leaf) object(slot);
+        if (log.count() == 0) root(threadState << 4 | thread, 0, there);
+        return there;
+    }
+
+    /** Notes root r in the arrays, when they reach it. Under the lock. */
+    private void root(int r, int packed, Leaf leaf) {
+        maxRoot = Math.max(maxRoot, r);
+        if (r >= roots.length) return;
+        if (packed != 0) roots[r] = packed;
+        else rootLeaves[r] = leaf;
     }
 
     /**
      * Room for about {@code paths} more paths (only new ones take room, and most steps follow known paths): a
      * path that does not fit is answered but not kept. Only while no other thread uses the table.
      */
-    void reservePaths(int paths) { reserve(paths * 2); }
+    synchronized void reservePaths(int paths) {
+        reserve(paths * 2);
+        if (maxRoot < roots.length / 2 || roots.length >= MAX_ROOTS) return;
+        int n = roots.length;
+        while (maxRoot >= n / 2 && n < MAX_ROOTS) n *= 2;
+        int[] packed = Arrays.copyOf(roots, n);
+        Leaf[] leaves = Arrays.copyOf(rootLeaves, n);
+        // the roots added while the arrays did not reach them
+        for (int slot = 0; slot < capacity(); slot++) {
+            int k1 = key1(slot);
+            if (k1 >= 0) continue;
+            int r = -k1 - 1;
+            if (r >= roots.length && r < n) {
+                if (second(slot << 2) == LEAF) leaves[r] = (Leaf) object(slot << 2);
+                else packed[r] = first(slot << 2) << 7 | second(slot << 2);
+            }
+        }
+        roots = packed;
+        rootLeaves = leaves;
+    }
 
     /** The tree's root key: negative, so that no node key (node id + 1 > 0) equals it. */
     private static int root(int threadState, int thread) { return -((threadState << 4 | thread) + 1); }

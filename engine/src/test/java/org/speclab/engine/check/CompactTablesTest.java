@@ -81,11 +81,11 @@ class CompactTablesTest {
     }
 
     @Test
-    void memoSharedByThreadsKeepsOneEntryPerKey() throws InterruptedException {
+    void tableSharedByThreadsKeepsOneEntryPerKey() throws InterruptedException {
         // given four threads looking up and adding the same keys at once, as expanding workers do
-        NoteMemo memo = new NoteMemo();
+        PairTable table = new PairTable();
         int keys = 50_000;
-        memo.reserve(keys);
+        table.reserve(keys);
         java.util.concurrent.atomic.AtomicIntegerArray seen = new java.util.concurrent.atomic.AtomicIntegerArray(keys);
         java.util.concurrent.ConcurrentLinkedQueue<String> wrong = new java.util.concurrent.ConcurrentLinkedQueue<>();
         Thread[] threads = new Thread[4];
@@ -95,12 +95,12 @@ class CompactTablesTest {
             threads[w] = new Thread(() -> {
                 for (int n = 0; n < keys; n++) {
                     int i = (first + n) % keys;
-                    int slot = memo.find(i / 100, i % 100);
+                    int slot = table.lookup(i / 100 + 1, i % 100 + 1);
                     // each thread offers its own value: the first one put must be the one every thread sees
-                    if (slot < 0) slot = memo.put(i / 100, i % 100, new StateKeys.ThreadCanon(null, 10 * i + worker, false, false, false, 0));
-                    int noted = memo.noted(slot);
-                    if (noted / 10 != i) wrong.add(i + ": value of " + noted / 10);
-                    if (!seen.compareAndSet(i, 0, noted + 1) && seen.get(i) != noted + 1) wrong.add(i + ": two values");
+                    if (slot < 0) slot = table.insert(i / 100 + 1, i % 100 + 1, 10 * i + worker + 1, 1, Integer.valueOf(10 * i + worker));
+                    int value = table.first(slot) - 1;
+                    if (value / 10 != i) wrong.add(i + ": value of " + value / 10);
+                    if (!seen.compareAndSet(i, 0, value + 1) && seen.get(i) != value + 1) wrong.add(i + ": two values");
                 }
             });
         }
@@ -109,11 +109,11 @@ class CompactTablesTest {
         for (Thread t : threads) t.join();
         // then
         assertThat(wrong).isEmpty();
-        assertThat(memo.size()).isEqualTo(keys);
+        assertThat(table.size()).isEqualTo(keys);
         for (int i = 0; i < keys; i++) {
-            int slot = memo.find(i / 100, i % 100);
-            assertThat(memo.noted(slot)).isEqualTo(seen.get(i) - 1);
-            assertThat(memo.canon(slot).id()).isEqualTo(seen.get(i) - 1);
+            int slot = table.lookup(i / 100 + 1, i % 100 + 1);
+            assertThat(table.first(slot)).isEqualTo(seen.get(i));
+            assertThat(table.object(slot)).isEqualTo(seen.get(i) - 1);
         }
     }
 
