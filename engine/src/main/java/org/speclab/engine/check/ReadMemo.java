@@ -83,12 +83,14 @@ final class ReadMemo extends PairTable {
      * a hashed probe: the root's node id + 1 and action packed as {@code node << 7 | action}, and the leaf of a
      * root that is one (a step that reads nothing). Written once each, from 0 or null, under the lock; read as the
      * table is ({@link PairTable}): a root not (visibly) here is looked up in the table. They grow in
-     * {@link #reservePaths} to cover the roots added so far.
+     * {@link #reservePaths} to cover the roots added so far (up to 2^22 of them; the others are found in the table).
      */
     private static final int MAX_ROOTS = 1 << 22;
     private int[] roots = new int[1024];
     private Leaf[] rootLeaves = new Leaf[1024];
-    private int maxRoot;
+    /** Roots added beyond the arrays, for {@link #reservePaths} to note when they grow. */
+    private int[] beyond = new int[64];
+    private int beyondCount;
 
     /**
      * The leaf of thread {@code thread}'s step from state {@code threadState} in the world with part ids
@@ -145,12 +147,17 @@ final class ReadMemo extends PairTable {
         return there;
     }
 
-    /** Notes root r in the arrays, when they reach it. Under the lock. */
+    /** Notes root r in the arrays, or for them to note when they grow. Under the lock. */
     private void root(int r, int packed, Leaf leaf) {
-        maxRoot = Math.max(maxRoot, r);
-        if (r >= roots.length) return;
-        if (packed != 0) roots[r] = packed;
-        else rootLeaves[r] = leaf;
+        if (r >= roots.length) {
+            if (r >= MAX_ROOTS) return;
+            if (beyond.length == beyondCount) beyond = Arrays.copyOf(beyond, beyondCount * 2);
+            beyond[beyondCount++] = r;
+        } else if (packed != 0) {
+            roots[r] = packed;
+        } else {
+            rootLeaves[r] = leaf;
+        }
     }
 
     /**
@@ -159,23 +166,25 @@ final class ReadMemo extends PairTable {
      */
     synchronized void reservePaths(int paths) {
         reserve(paths * 2);
-        if (maxRoot < roots.length / 2 || roots.length >= MAX_ROOTS) return;
+        if (beyondCount == 0 || roots.length >= MAX_ROOTS) return;
+        int max = 0;
+        for (int i = 0; i < beyondCount; i++) max = Math.max(max, beyond[i]);
         int n = roots.length;
-        while (maxRoot >= n / 2 && n < MAX_ROOTS) n *= 2;
-        int[] packed = Arrays.copyOf(roots, n);
-        Leaf[] leaves = Arrays.copyOf(rootLeaves, n);
-        // the roots added while the arrays did not reach them
-        for (int slot = 0; slot < capacity(); slot++) {
-            int k1 = key1(slot);
-            if (k1 >= 0) continue;
-            int r = -k1 - 1;
-            if (r >= roots.length && r < n) {
-                if (second(slot << 2) == LEAF) leaves[r] = (Leaf) object(slot << 2);
-                else packed[r] = first(slot << 2) << 7 | second(slot << 2);
+        while (max >= n / 2 && n < MAX_ROOTS) n *= 2;
+        roots = Arrays.copyOf(roots, n);
+        rootLeaves = Arrays.copyOf(rootLeaves, n);
+        int left = 0;
+        for (int i = 0; i < beyondCount; i++) {
+            int r = beyond[i];
+            if (r >= n) {
+                beyond[left++] = r;
+                continue;
             }
+            int e = lookup(-(r + 1), 1);
+            if (second(e) == LEAF) rootLeaves[r] = (Leaf) object(e);
+            else roots[r] = first(e) << 7 | second(e);
         }
-        roots = packed;
-        rootLeaves = leaves;
+        beyondCount = left;
     }
 
     /** The tree's root key: negative, so that no node key (node id + 1 > 0) equals it. */

@@ -12,8 +12,8 @@ package org.speclab.engine.check;
  * The table grows only in {@link #reserve}, between batches.
  */
 final class WorldIndex {
-    private int[] hashes = new int[4096];
-    private StateKeys.WorldCanon[] worlds = new StateKeys.WorldCanon[4096];
+    private int[] hashes = new int[16384];
+    private StateKeys.WorldCanon[] worlds = new StateKeys.WorldCanon[16384];
     private int size;
 
     /** A well-mixed hash of part ids. */

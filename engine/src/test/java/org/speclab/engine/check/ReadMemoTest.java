@@ -145,6 +145,29 @@ class ReadMemoTest {
     }
 
     @Test
+    void rootsFoundBeforeAndAfterTheRootArraysGrowToThem() {
+        // given steps from thread states far beyond the first root arrays: one that reads nothing, one that reads part 7
+        ReadMemo memo = new ReadMemo();
+        memo.reservePaths(16);
+        int[] parts = new int[World.PARTS];
+        StateKeys.ThreadCanon a = new StateKeys.ThreadCanon(null, 1, false, false, false, 0);
+        StateKeys.ThreadCanon b = new StateKeys.ThreadCanon(null, 2, false, false, false, 0);
+        ReadMemo.Leaf readsNothing = memo.put(5000, 3, parts, logOf(), memo.leaf(0, null, a, null));
+        ReadMemo.Leaf readsRcu = memo.put(9000, 2, parts, logOf(7), memo.leaf(0, null, b, null));
+        // then both are found, before the arrays grow (in the table) and after (in the arrays)
+        for (int round = 0; round < 2; round++) {
+            assertThat(memo.find(5000, 3, parts)).isSameAs(readsNothing);
+            assertThat(memo.find(9000, 2, parts)).isSameAs(readsRcu);
+            assertThat(memo.find(9000, 3, parts)).isNull();
+            int[] other = parts.clone();
+            other[7] = 1;
+            assertThat(memo.find(9000, 2, other)).isNull();
+            assertThat(memo.find(5000, 3, other)).as("it reads nothing: any world").isSameAs(readsNothing);
+            memo.reservePaths(16);
+        }
+    }
+
+    @Test
     void threadsSharingTheMemoAllSeeTheFirstLeafOfEachPath() throws InterruptedException {
         // given a made-up deterministic step: from thread state ts it reads part ts % 11, and when that part's id is
         // even also part (ts + 1) % 11; what it leaves is a function of what it read
