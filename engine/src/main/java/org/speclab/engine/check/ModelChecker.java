@@ -1,5 +1,6 @@
 package org.speclab.engine.check;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -135,7 +136,8 @@ public final class ModelChecker {
         }
     }
 
-    private static final Moves[] NO_MOVES = {};
+    /** Move buffers of merged batches, for the next batches (only the merging thread takes and returns them). */
+    private final ArrayDeque<Moves> freeMoves = new ArrayDeque<>();
 
     public ModelChecker(Engine engine, Options options, CheckProgress progress) {
         this.engine = engine;
@@ -158,33 +160,24 @@ public final class ModelChecker {
         Level level = new Level(width);
         level.add(initialKey, 0, 0);
         Level spareLevel = null;
-        // the buffers of two merged batches, which no batch uses now: a batch's buffers serve the batch after next
-        Moves[] free = NO_MOVES;
-        Moves[] other = NO_MOVES;
         ExecutorService pool = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers() - 1, daemon()) : null;
         try {
             while (level.size > 0) {
                 next = spareLevel != null ? spareLevel.clear() : new Level(width);
                 // a level is expanded and merged a batch at a time, so only a batch or two of successors is alive;
                 // with workers, the next batch is being expanded while this one is merged
-                Expansion batch = expand(level, 0, Math.min(level.size, BATCH), pool, free);
-                free = other;
-                other = NO_MOVES;
+                Expansion batch = expand(level, 0, Math.min(level.size, BATCH), pool);
                 for (int from = 0; from < level.size; from += BATCH) {
                     if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, null);
                     int to = Math.min(level.size, from + BATCH);
                     Moves[] expanded = batch.moves();
-                    if (to < level.size) {
-                        batch = expand(level, to, Math.min(level.size, to + BATCH), pool, free);
-                        free = NO_MOVES;
-                    }
+                    if (to < level.size) batch = expand(level, to, Math.min(level.size, to + BATCH), pool);
                     for (int i = from; i < to; i++) {
                         CheckResult end = merge(level, i, expanded[(i - from) / Expansion.CHUNK]);
                         if (end != null) return end;
                     }
                     // merged: nothing reads these buffers any more
-                    if (free == NO_MOVES) free = expanded;
-                    else other = expanded;
+                    for (Moves m : expanded) freeMoves.push(m);
                 }
                 // the level just expanded is not read any more: its arrays serve the level after next
                 spareLevel = level;
@@ -260,11 +253,11 @@ public final class ModelChecker {
      * Starts expanding level[from, to): on the workers at once, when there are some. The memos get room for the
      * batch first, while nothing else is expanding (the previous batch has been collected).
      */
-    private Expansion expand(Level level, int from, int to, ExecutorService pool, Moves[] spare) {
+    private Expansion expand(Level level, int from, int to, ExecutorService pool) {
         steps.reservePaths(BATCH);
         worlds.reserve((to - from) * threads);
         notes.reservePaths(BATCH);
-        Expansion e = new Expansion(level, from, to, spare);
+        Expansion e = new Expansion(level, from, to);
         if (pool != null) for (int w = 1; w < options.workers(); w++) pool.execute(e::work);
         return e;
     }
@@ -285,14 +278,14 @@ public final class ModelChecker {
         private final CountDownLatch done;
         private volatile Throwable failure;
 
-        /** {@code spare}: buffers of an earlier batch that nothing reads any more, to reuse. */
-        Expansion(Level level, int from, int to, Moves[] spare) {
+        /** Its chunks' buffers come from {@link #freeMoves}, made only when there are too few. */
+        Expansion(Level level, int from, int to) {
             this.level = level;
             this.from = from;
             this.to = to;
             this.chunks = (to - from + CHUNK - 1) / CHUNK;
             this.moves = new Moves[chunks];
-            for (int c = 0; c < chunks && c < spare.length; c++) moves[c] = spare[c].clear();
+            for (int c = 0; c < chunks; c++) moves[c] = freeMoves.isEmpty() ? new Moves() : freeMoves.pop().clear();
             this.done = new CountDownLatch(chunks);
         }
 
@@ -302,9 +295,8 @@ public final class ModelChecker {
             for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
                 try {
                     if (x == null) x = new Expander();
-                    Moves out = moves[c] != null ? moves[c] : new Moves();
+                    Moves out = moves[c];
                     for (int i = from + c * CHUNK, end = Math.min(to, i + CHUNK); i < end; i++) x.expand(level.keys, i * width, out);
-                    moves[c] = out;
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 } finally {
