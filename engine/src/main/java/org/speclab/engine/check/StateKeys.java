@@ -1,6 +1,5 @@
 package org.speclab.engine.check;
 
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
@@ -50,24 +49,14 @@ final class StateKeys {
         static boolean mustNote(int notes, boolean look) { return (notes & (look ? NOTES_IF_LOOKING : NOTES_ANYWAY)) != 0; }
     }
 
-    /** The ids of a world's parts, as a map key. */
-    private record PartIds(int[] ids) {
-        @Override
-        public boolean equals(Object o) { return o instanceof PartIds p && Arrays.equals(p.ids, ids); }
-
-        // well mixed: part ids are small consecutive ints, on which Arrays.hashCode collides a lot
-        @Override
-        public int hashCode() { return VisitedStates.hash(ids); }
-    }
-
     private final ConcurrentHashMap<Object, Canon> canon = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ThreadState, ThreadCanon> threadStates = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<PartIds, WorldCanon> worlds = new ConcurrentHashMap<>();
+    /** Worlds by their part ids; new worlds are added under its lock. */
+    private final RowIds worlds = new RowIds(World.PARTS);
     private final ById<WorldCanon> worldsById = new ById<>();
     private final ById<ThreadCanon> threadsById = new ById<>();
     private final AtomicInteger nextPart = new AtomicInteger();
     private final AtomicInteger nextThread = new AtomicInteger();
-    private final AtomicInteger nextWorld = new AtomicInteger();
     private final int threads;
 
     StateKeys(int threads) { this.threads = threads; }
@@ -101,20 +90,20 @@ final class StateKeys {
      */
     WorldCanon world(World w, WorldCanon parent) {
         if (parent != null && w == parent.world()) return parent; // a step that only read the world
-        int[] parts = new int[World.PARTS];
-        Object[] values = new Object[World.PARTS];
-        for (int i = 0; i < World.PARTS; i++) {
-            Object p = w.part(i);
-            if (parent != null && p == parent.world().part(i)) {
-                parts[i] = parent.parts()[i];
-                values[i] = p;
-            } else {
-                Canon c = canon(compared(p));
-                parts[i] = c.id();
-                values[i] = c.value();
-            }
+        int changed = parent == null ? ALL_PARTS : w.changedParts(parent.world());
+        int[] parts = parent == null ? new int[World.PARTS] : parent.parts().clone();
+        Object[] values = new Object[World.PARTS]; // the canonical objects of the changed parts
+        for (int m = changed; m != 0; m &= m - 1) {
+            int i = Integer.numberOfTrailingZeros(m);
+            Canon c = canon(compared(w.part(i)));
+            parts[i] = c.id();
+            values[i] = c.value();
         }
-        return world(parts, values);
+        int hash = VisitedStates.hash(parts);
+        WorldCanon c = found(parts, hash);
+        if (c != null) return c;
+        for (int i = 0; i < World.PARTS; i++) if (values[i] == null) values[i] = parent.world().part(i);
+        return added(parts, values, hash);
     }
 
     /**
@@ -123,16 +112,34 @@ final class StateKeys {
      * pass fresh ones.
      */
     WorldCanon world(int[] parts, Object[] values) {
-        PartIds key = new PartIds(parts);
-        WorldCanon c = worlds.get(key);
-        if (c != null) return c;
-        // made of canonical parts: equal parts of the checker's worlds are then the same objects, so a step's
-        // effect keeps its parent's parts by identity, and the engine's identity shortcuts hit
-        WorldCanon fresh = new WorldCanon(World.ofParts(values), nextWorld.getAndIncrement(), parts);
-        WorldCanon raced = worlds.putIfAbsent(key, fresh);
-        if (raced != null) return raced;
-        worldsById.set(fresh.id(), fresh);
-        return fresh;
+        int hash = VisitedStates.hash(parts);
+        WorldCanon c = found(parts, hash);
+        return c != null ? c : added(parts, values, hash);
+    }
+
+    /**
+     * The canonical world with these part ids, or null; {@code hash} is their {@link VisitedStates#hash} (well mixed:
+     * part ids are small consecutive ints).
+     */
+    private WorldCanon found(int[] parts, int hash) {
+        int id = worlds.find(parts, hash);
+        return id < 0 ? null : worldsById.get(id); // null too when another worker added it in this batch, not yet visible here
+    }
+
+    private static final int ALL_PARTS = (1 << World.PARTS) - 1;
+
+    /** The canonical world of these parts, added unless another worker just added it. */
+    private WorldCanon added(int[] parts, Object[] values, int hash) {
+        synchronized (worlds) {
+            int id = worlds.find(parts, hash);
+            if (id >= 0) return worldsById.get(id);
+            // made of canonical parts: equal parts of the checker's worlds are then the same objects, so a step's
+            // effect keeps its parent's parts by identity, and the engine's identity shortcuts hit
+            WorldCanon fresh = new WorldCanon(World.ofParts(values), worlds.size(), parts);
+            worldsById.set(fresh.id(), fresh);
+            worlds.add(parts, hash);
+            return fresh;
+        }
     }
 
     /**

@@ -11,7 +11,23 @@ public record MmapLock(int writer, List<Integer> readers, List<Waiter> queue) {
     public static final MmapLock FREE = new MmapLock(Kernel.NOBODY, List.of(), List.of());
 
     /** A sleeping task in {@code down_read}/{@code down_write}. */
-    public record Waiter(int thread, boolean write) {}
+    public record Waiter(int thread, boolean write) {
+        /** Written out, as {@link Header#hashCode}. */
+        @Override
+        public int hashCode() { return 31 * thread + (write ? 1 : 0); }
+
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof Waiter w && w.thread == thread && w.write == write; }
+    }
+
+    /** Written out, as {@link Header#hashCode}. */
+    @Override
+    public int hashCode() { return (31 * writer + readers.hashCode()) * 31 + queue.hashCode(); }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof MmapLock l && l.writer == writer && l.readers.equals(readers) && l.queue.equals(queue);
+    }
 
     public MmapLock {
         readers = List.copyOf(readers);

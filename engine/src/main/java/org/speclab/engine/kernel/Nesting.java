@@ -4,6 +4,13 @@ package org.speclab.engine.kernel;
 public record Nesting(long packed) {
     public static final Nesting NONE = new Nesting(0);
 
+    /** Written out, as {@link Header#hashCode}. */
+    @Override
+    public int hashCode() { return Long.hashCode(packed); }
+
+    @Override
+    public boolean equals(Object o) { return this == o || o instanceof Nesting n && n.packed == packed; }
+
     public int of(int thread) { return (int) ((packed >>> (4 * thread)) & 0xF); }
 
     public Nesting with(int thread, int depth) {

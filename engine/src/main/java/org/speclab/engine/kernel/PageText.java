@@ -9,6 +9,13 @@ public record PageText(List<Long> breakpoints) {
 
     public PageText { breakpoints = List.copyOf(breakpoints); }
 
+    /** Written out, as {@link Header#hashCode}. */
+    @Override
+    public int hashCode() { return breakpoints.hashCode(); }
+
+    @Override
+    public boolean equals(Object o) { return this == o || o instanceof PageText t && t.breakpoints.equals(breakpoints); }
+
     public boolean trapAt(long addr) { return breakpoints.contains(addr); }
 
     public PageText install(long addr) {

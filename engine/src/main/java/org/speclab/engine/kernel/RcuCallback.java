@@ -1,5 +1,7 @@
 package org.speclab.engine.kernel;
 
+import java.util.Objects;
+
 /**
  * A queued {@code call_rcu()}-style callback: it may run once grace period {@code waitFor} has completed. A
  * {@link Kind#FREE} acts on one slot, named with the generation it was queued for; a {@link Kind#RELEASE_PAGE}
@@ -19,6 +21,16 @@ public record RcuCallback(int waitFor, Kind kind, Cache cache, int index, int ge
 
     /** The index of a {@link Kind#RELEASE_PAGE}: the cache's whole slab page, not one slot. */
     public static final int PAGE = -1;
+
+    /** Written out, as {@link Header#hashCode}. */
+    @Override
+    public int hashCode() { return (((31 * waitFor + Objects.hashCode(kind)) * 31 + Objects.hashCode(cache)) * 31 + index) * 31 + gen; }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof RcuCallback c && c.waitFor == waitFor && c.index == index && c.gen == gen && c.kind == kind
+                && c.cache == cache;
+    }
 
     /** What the callback acts on: {@code filp[0]}, or {@code the filp slab page}. */
     public String target() {

@@ -2,6 +2,7 @@ package org.speclab.engine.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One RCU flavour (classic {@code rcu} or {@code rcu_tasks_trace}): readers' nesting, grace periods and the
@@ -12,6 +13,23 @@ public record RcuFlavor(String name, Nesting nesting, int started, int completed
     public RcuFlavor { callbacks = List.copyOf(callbacks); }
 
     public static RcuFlavor idle(String name) { return new RcuFlavor(name, Nesting.NONE, 0, 0, 0, List.of()); }
+
+    /** Written out, as {@link Header#hashCode}. */
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(nesting);
+        h = 31 * h + started;
+        h = 31 * h + completed;
+        h = 31 * h + waitset;
+        return 31 * h + callbacks.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof RcuFlavor f && f.started == started && f.completed == completed && f.waitset == waitset
+                && Objects.equals(f.nesting, nesting) && Objects.equals(f.name, name) && f.callbacks.equals(callbacks);
+    }
 
     public boolean gpInProgress() { return started > completed; }
 

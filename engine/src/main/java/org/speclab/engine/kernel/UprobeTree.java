@@ -13,9 +13,29 @@ public record UprobeTree(int writer, int readers, int seq, List<Node> nodes) {
     public static final UprobeTree EMPTY = new UprobeTree(Kernel.NOBODY, 0, 0, List.of());
 
     /** One rb-tree node: key (inode address, offset), and the uprobe slot (with its generation). */
-    public record Node(int inode, long offset, int uprobe, int uprobeGen) {}
+    public record Node(int inode, long offset, int uprobe, int uprobeGen) {
+        /** Written out, as {@link Header#hashCode}. */
+        @Override
+        public int hashCode() { return ((31 * inode + Long.hashCode(offset)) * 31 + uprobe) * 31 + uprobeGen; }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Node n && n.inode == inode && n.offset == offset && n.uprobe == uprobe
+                    && n.uprobeGen == uprobeGen;
+        }
+    }
 
     public UprobeTree { nodes = List.copyOf(nodes); }
+
+    /** Written out, as {@link Header#hashCode}. */
+    @Override
+    public int hashCode() { return ((31 * writer + readers) * 31 + seq) * 31 + nodes.hashCode(); }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof UprobeTree t && t.writer == writer && t.readers == readers && t.seq == seq
+                && t.nodes.equals(nodes);
+    }
 
     public boolean writeLocked() { return writer != Kernel.NOBODY; }
 

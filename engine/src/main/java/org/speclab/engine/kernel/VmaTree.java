@@ -16,9 +16,23 @@ public record VmaTree(List<Entry> entries) {
     /** One range of the tree: [start, end) maps to VMA slot {@code vma}. */
     public record Entry(long start, long end, int vma) {
         public boolean covers(long addr) { return start <= addr && addr < end; }
+
+        /** Written out, as {@link Header#hashCode}. */
+        @Override
+        public int hashCode() { return (31 * Long.hashCode(start) + Long.hashCode(end)) * 31 + vma; }
+
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof Entry e && e.start == start && e.end == end && e.vma == vma; }
     }
 
     public VmaTree { entries = List.copyOf(entries); }
+
+    /** Written out, as {@link Header#hashCode}. */
+    @Override
+    public int hashCode() { return entries.hashCode(); }
+
+    @Override
+    public boolean equals(Object o) { return this == o || o instanceof VmaTree t && t.entries.equals(entries); }
 
     /** {@code vma_lookup()}: the VMA slot whose range covers addr. */
     public Optional<Entry> lookup(long addr) {

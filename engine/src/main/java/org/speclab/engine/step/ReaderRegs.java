@@ -14,14 +14,22 @@ import org.speclab.engine.kernel.FileRef;
  */
 public record ReaderRegs(long bp, int attempt, int seq, int vma, FileRef file, int fileGen, FileRef tornHalf, long pgoff, long start, int inode, int inodeGen, long off, int useq0, int uprobe, int uprobeGen, int isSwbp, Reason reason, Verdict verdict, boolean locked, boolean window, List<UprobeId> valid) implements Regs {
     /** A uprobe identity: slot and generation. */
-    public record UprobeId(int index, int gen) {}
+    public record UprobeId(int index, int gen) {
+        /** Written out, as {@link ReaderRegs#hashCode}. */
+        @Override
+        public int hashCode() { return 31 * index + gen; }
+
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof UprobeId u && u.index == index && u.gen == gen; }
+    }
 
     public ReaderRegs { valid = List.copyOf(valid); }
 
     /**
      * Written out (equality stays the record's): the checker hashes every new reader state, and a record's
      * generated hash runs as a chain of method handles, which the checker's C1-only JVM runs several times slower
-     * (ADR 0015). Every component takes part; {@code ReaderRegsTest} fails when a new one does not.
+     * (ADR 0015). Every component takes part; {@code ReaderRegsTest} fails when a new one does not. The same for
+     * {@link #equals}, which compares the ints first: equal hashes of different registers differ there most often.
      */
     @Override
     public int hashCode() {
@@ -46,6 +54,15 @@ public record ReaderRegs(long bp, int attempt, int seq, int vma, FileRef file, i
         h = 31 * h + (locked ? 1 : 0);
         h = 31 * h + (window ? 1 : 0);
         return 31 * h + valid.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ReaderRegs r && r.bp == bp && r.attempt == attempt && r.seq == seq && r.vma == vma
+                && r.fileGen == fileGen && r.pgoff == pgoff && r.start == start && r.inode == inode && r.inodeGen == inodeGen
+                && r.off == off && r.useq0 == useq0 && r.uprobe == uprobe && r.uprobeGen == uprobeGen && r.isSwbp == isSwbp
+                && r.locked == locked && r.window == window && r.reason == reason && r.verdict == verdict
+                && Objects.equals(r.file, file) && Objects.equals(r.tornHalf, tornHalf) && r.valid.equals(valid);
     }
 
     public static ReaderRegs at(long bp) {

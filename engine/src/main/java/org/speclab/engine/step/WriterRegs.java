@@ -13,6 +13,15 @@ public record WriterRegs(int fresh, int uprobe, List<FileRef> deferredFput) impl
 
     public WriterRegs { deferredFput = List.copyOf(deferredFput); }
 
+    /** Written out, as {@link ReaderRegs#hashCode}. */
+    @Override
+    public int hashCode() { return (31 * fresh + uprobe) * 31 + deferredFput.hashCode(); }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof WriterRegs r && r.fresh == fresh && r.uprobe == uprobe && r.deferredFput.equals(deferredFput);
+    }
+
     public WriterRegs withFresh(int v) { return new WriterRegs(v, uprobe, deferredFput); }
 
     public WriterRegs withUprobe(int v) { return new WriterRegs(fresh, v, deferredFput); }
