@@ -28,10 +28,11 @@ import org.speclab.engine.step.Violation;
  * does is computed once per distinct thread state and distinct values of the world parts it reads
  * ({@link ReadMemo}; ADR 0008, 0017). The search itself works on keys alone: levels hold keys, a memoized step
  * yields the ids of the parts it wrote and of the thread state it leaves, the world it leaves is found by part ids
- * ({@link WorldIndex}), and the engine's bookkeeping across threads is memoized by ids too, so a
- * state object is built only where the engine must see one (ADR 0015). Levels are expanded in batches, in parallel
- * with several workers, and merged in order, so the result is identical for any number of workers. After a complete search, livelock (L1) is a cycle of the explored graph in which a reader takes a step
- * ({@link Livelocks}). One search per checker.
+ * ({@link WorldIndex}), and the engine's bookkeeping across threads is memoized by what it reads too, so no state
+ * object is built (ADR 0015, 0017) but for finished states. Levels are expanded in batches, in parallel with several
+ * workers, and merged in order, so the result is identical for any number of workers. After a complete search,
+ * livelock (L1) is a cycle of the explored graph in which a reader takes a step ({@link Livelocks}). One search per
+ * checker.
  */
 public final class ModelChecker {
     /**
@@ -411,7 +412,7 @@ public final class ModelChecker {
         private ReadMemo.Leaf effect(int t) {
             ReadLog log = new ReadLog();
             Effect fx = engine.effect(world.world(), parent[t].state(), t, false, log);
-            return steps.put(parent[t].id(), t, world.parts(), log, steps.leaf(keys, world, fx, log));
+            return steps.put(parent[t].id(), t, world.parts(), log, ReadMemo.Leaf.of(keys, world, fx, log));
         }
 
         /** The canonical world a step leaves: the state's world with the parts {@code leaf} wrote replaced. */
@@ -433,7 +434,7 @@ public final class ModelChecker {
             ReadLog log = new ReadLog();
             ThreadState noted = Engine.noteValid(world.world().watched(log), c.state());
             StateKeys.ThreadCanon canon = noted == c.state() ? c : keys.thread(noted);
-            return notes.put(c.id(), 0, world.parts(), log, notes.leaf(0, world, canon, null)).thread();
+            return notes.put(c.id(), 0, world.parts(), log, ReadMemo.Leaf.of(0, world, canon, null)).thread();
         }
 
         /**

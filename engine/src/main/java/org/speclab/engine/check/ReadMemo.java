@@ -1,7 +1,6 @@
 package org.speclab.engine.check;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.speclab.engine.kernel.ReadLog;
 import org.speclab.engine.kernel.World;
 import org.speclab.engine.run.Effect;
@@ -31,10 +30,29 @@ final class ReadMemo extends PairTable {
      * violation. Written parts are kept even when the step wrote an equal value: a part it did not read may hold
      * another value in the next world that reaches this leaf.
      */
-    record Leaf(int id, int written, int[] writtenIds, Object[] writtenValues, StateKeys.ThreadCanon thread, Violation violation) {
-        static final Leaf BLOCKED = new Leaf(0, 0, new int[0], new Object[0], null, null);
+    record Leaf(int written, int[] writtenIds, Object[] writtenValues, StateKeys.ThreadCanon thread, Violation violation) {
+        static final Leaf BLOCKED = new Leaf(0, new int[0], new Object[0], null, null);
 
         boolean blocked() { return thread == null; }
+
+        /** The leaf of the engine's effect {@code fx} (null: blocked) from the canonical world {@code before}, whose writes {@code log} holds. */
+        static Leaf of(StateKeys keys, StateKeys.WorldCanon before, Effect fx, ReadLog log) {
+            if (fx == null) return Leaf.BLOCKED;
+            StateKeys.WorldCanon after = keys.world(fx.world(), before);
+            return of(log.written(), after, keys.thread(fx.thread()), fx.violation());
+        }
+
+        /** The leaf of a step that wrote the parts {@code written} (their values as in {@code after}), left {@code thread} and reported {@code violation}. */
+        static Leaf of(int written, StateKeys.WorldCanon after, StateKeys.ThreadCanon thread, Violation violation) {
+            int[] ids = new int[Integer.bitCount(written)];
+            Object[] values = new Object[ids.length];
+            for (int p = 0, k = 0; p < World.PARTS; p++) {
+                if ((written & 1 << p) == 0) continue;
+                ids[k] = after.parts()[p];
+                values[k++] = after.world().part(p);
+            }
+            return new Leaf(written, ids, values, thread, violation);
+        }
 
         /** The canonical world the step leaves from the canonical world {@code before}: its parts, the written ones replaced. */
         StateKeys.WorldCanon after(StateKeys keys, StateKeys.WorldCanon before) {
@@ -54,33 +72,10 @@ final class ReadMemo extends PairTable {
     /** The action value of a node that ends in a leaf; 1 .. PARTS is "read part (value - 1) next". */
     private static final int LEAF = 64;
     private int nextNode = 1;
-    private final AtomicInteger nextLeaf = new AtomicInteger(1);
-
-    /**
-     * The leaf of the engine's effect {@code fx} (null: blocked) from the canonical world {@code before}, whose
-     * writes {@code log} holds, with an id no other leaf has ({@link Leaf#id}: the {@link WriteMemo} key).
-     */
-    Leaf leaf(StateKeys keys, StateKeys.WorldCanon before, Effect fx, ReadLog log) {
-        if (fx == null) return Leaf.BLOCKED;
-        StateKeys.WorldCanon after = keys.world(fx.world(), before);
-        return leaf(log.written(), after, keys.thread(fx.thread()), fx.violation());
-    }
-
-    /** A leaf with a new id: the parts {@code written} and their values in {@code after}, the thread state and violation. */
-    Leaf leaf(int written, StateKeys.WorldCanon after, StateKeys.ThreadCanon thread, Violation violation) {
-        int[] ids = new int[Integer.bitCount(written)];
-        Object[] values = new Object[ids.length];
-        for (int p = 0, k = 0; p < World.PARTS; p++) {
-            if ((written & 1 << p) == 0) continue;
-            ids[k] = after.parts()[p];
-            values[k++] = after.world().part(p);
-        }
-        return new Leaf(nextLeaf.getAndIncrement(), written, ids, values, thread, violation);
-    }
 
     /**
      * The roots again, by {@code threadState << 4 | thread} (thread-state ids are dense), so the walk starts without
-     * a hashed probe: the root's node id + 1 and action packed as {@code node << 7 | action}, and the leaf of a
+     * a hashed probe: the root's node id + 1 (below 2^24) and action packed as {@code node << 7 | action}, and the leaf of a
      * root that is one (a step that reads nothing). Written once each, from 0 or null, under the lock; read as the
      * table is ({@link PairTable}): a root not (visibly) here is looked up in the table. They grow in
      * {@link #reservePaths} to cover the roots added so far (up to 2^22 of them; the others are found in the table).
@@ -136,7 +131,7 @@ final class ReadMemo extends PairTable {
             int slot = insert(k1, k2, nextNode + 1, p + 1, null);
             if (first(slot) == nextNode + 1) nextNode++;
             if (second(slot) != p + 1) throw inconsistent(threadState, thread);
-            if (k == 0) root(threadState << 4 | thread, first(slot) << 7 | p + 1, null);
+            if (k == 0 && first(slot) < 1 << 24) root(threadState << 4 | thread, first(slot) << 7 | p + 1, null);
             k1 = first(slot);
             k2 = parts[p] + 1;
         }

@@ -71,7 +71,7 @@ class ReadMemoTest {
                         // when the memo does not know it: the engine's step, logged and added
                         ReadLog log = new ReadLog();
                         Effect fx = engine.effect(world.world(), ts.state(), t, false, log);
-                        memo.put(ts.id(), t, world.parts(), log, memo.leaf(keys, world, fx, log));
+                        memo.put(ts.id(), t, world.parts(), log, ReadMemo.Leaf.of(keys, world, fx, log));
                         continue;
                     }
                     // then: what the memo answers is what the engine does
@@ -116,7 +116,7 @@ class ReadMemoTest {
                 List<Integer> read = new ArrayList<>();
                 for (int k = 0; k < log.count(); k++) read.add(log.part(k));
                 readsByThreadState.computeIfAbsent(ts.id(), x -> new HashSet<>()).add(read);
-                if (memo.find(ts.id(), rcu, world.parts()) == null) memo.put(ts.id(), rcu, world.parts(), log, memo.leaf(keys, world, fx, log));
+                if (memo.find(ts.id(), rcu, world.parts()) == null) memo.put(ts.id(), rcu, world.parts(), log, ReadMemo.Leaf.of(keys, world, fx, log));
                 List<Integer> enabled = engine.enabled(s);
                 if (enabled.isEmpty()) break;
                 s = engine.step(s, enabled.get(random.nextInt(enabled.size()))).after();
@@ -152,8 +152,8 @@ class ReadMemoTest {
         int[] parts = new int[World.PARTS];
         StateKeys.ThreadCanon a = new StateKeys.ThreadCanon(null, 1, false, false, false, 0);
         StateKeys.ThreadCanon b = new StateKeys.ThreadCanon(null, 2, false, false, false, 0);
-        ReadMemo.Leaf readsNothing = memo.put(5000, 3, parts, logOf(), memo.leaf(0, null, a, null));
-        ReadMemo.Leaf readsRcu = memo.put(9000, 2, parts, logOf(7), memo.leaf(0, null, b, null));
+        ReadMemo.Leaf readsNothing = memo.put(5000, 3, parts, logOf(), ReadMemo.Leaf.of(0, null, a, null));
+        ReadMemo.Leaf readsRcu = memo.put(9000, 2, parts, logOf(7), ReadMemo.Leaf.of(0, null, b, null));
         // then both are found, before the arrays grow (in the table) and after (in the arrays)
         for (int round = 0; round < 2; round++) {
             assertThat(memo.find(5000, 3, parts)).isSameAs(readsNothing);
@@ -191,7 +191,7 @@ class ReadMemoTest {
                     ReadMemo.Leaf leaf = memo.find(ts, 1, parts);
                     if (leaf == null) {
                         StateKeys.ThreadCanon made = new StateKeys.ThreadCanon(null, result, false, false, false, 0);
-                        leaf = memo.put(ts, 1, parts, more ? logOf(first, second) : logOf(first), memo.leaf(0, null, made, null));
+                        leaf = memo.put(ts, 1, parts, more ? logOf(first, second) : logOf(first), ReadMemo.Leaf.of(0, null, made, null));
                     }
                     // then every thread gets the result of what it read, and one leaf object per path
                     if (leaf.thread().id() != result) wrong.add(ts + ": " + leaf.thread().id() + " for " + result);
