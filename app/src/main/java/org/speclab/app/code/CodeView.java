@@ -13,6 +13,7 @@ import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
@@ -38,14 +39,25 @@ public final class CodeView extends VBox {
             super.layoutChildren();
             // after this pass: the scroll pane sizes its content and only then maps vvalue to a position
             applyScroll();
+            showWholeRows();
             javafx.application.Platform.runLater(CodeView.this::applyScroll);
         }
     };
-    private final ScrollPane scroll = new ScrollPane(rows);
+    /** Once its skin has placed the rows for the scroll position: whole rows only (also in a snapshot, which has no pulse). */
+    private final ScrollPane scroll = new ScrollPane(rows) {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            showWholeRows();
+        }
+    };
     private final List<CodeRow> byLine = new ArrayList<>();
     private final Map<Integer, MarkerNode> markerNodes = new HashMap<>();
     private final Set<CodeRow> withMarkers = new HashSet<>();
     private final VBox explanationBox = new VBox();
+    /** "⋯ 12 lines above" / "⋯ 40 lines below": rows the pane does not show, since it shows whole rows only. */
+    private final Label moreAbove = new Label();
+    private final Label moreBelow = new Label();
     private Timeline scrolling;
     private CodeRow current;
     private int scrollLine;
@@ -93,7 +105,20 @@ public final class CodeView extends VBox {
         violation.visibleProperty().bind(vm.violationProperty());
         violation.managedProperty().bind(vm.violationProperty());
         explanationBox.getChildren().addAll(heading, text, violation);
-        getChildren().addAll(scroll, explanationBox);
+        // the cues keep their room when hidden: showing one never changes the viewport, so never the rows shown
+        for (Label cue : List.of(moreAbove, moreBelow)) {
+            cue.getStyleClass().add("code-more");
+            cue.setText(" ");
+            cue.setVisible(false);
+            cue.setMinHeight(Label.USE_PREF_SIZE);
+            cue.setMaxWidth(Double.MAX_VALUE);
+        }
+        moreAbove.setId("code-more-above");
+        moreBelow.setId("code-more-below");
+        VBox listing = new VBox(moreAbove, scroll, moreBelow);
+        listing.setMinHeight(0);
+        VBox.setVgrow(listing, Priority.ALWAYS);
+        getChildren().addAll(listing, explanationBox);
     }
 
     private static Label label(String id, javafx.beans.value.ObservableStringValue value) {
@@ -114,6 +139,13 @@ public final class CodeView extends VBox {
         vm.focusLineProperty().addListener((o, a, b) -> scrollTo(b.intValue(), true));
         ChangeListener<Bounds> resized = (o, a, b) -> scrollTo(vm.focusLineProperty().get(), false);
         scroll.viewportBoundsProperty().addListener(resized);
+        // and after every pulse's layout (a step's scroll, the wheel, an animation frame, a re-wrap), from where the
+        // rows really are on screen
+        Runnable wholeRows = this::showWholeRows;
+        sceneProperty().addListener((o, a, b) -> {
+            if (a != null) a.removePostLayoutPulseListener(wholeRows);
+            if (b != null) b.addPostLayoutPulseListener(wholeRows);
+        });
         // a new width re-wraps long lines and moves every row below: centre the line again
         rows.widthProperty().addListener((o, a, b) -> scrollTo(vm.focusLineProperty().get(), false));
     }
@@ -192,7 +224,7 @@ public final class CodeView extends VBox {
                 bottom = Math.max(bottom, n.getMaxY());
             }
         }
-        double target = clamp(((top + bottom) / 2 - viewport / 2) / (content - viewport));
+        double target = snap(row, clamp(((top + bottom) / 2 - viewport / 2) / (content - viewport)), viewport, content);
         if (Math.abs(target - lastTarget) < 1e-6 && (scrolling != null && scrolling.getStatus() == javafx.animation.Animation.Status.RUNNING
                 || Math.abs(scroll.getVvalue() - target) < 1e-6)) return;
         lastTarget = target;
@@ -207,4 +239,57 @@ public final class CodeView extends VBox {
     }
 
     private static double clamp(double v) { return Math.max(0, Math.min(1, v)); }
+
+    /**
+     * The scroll position nearest {@code target} that puts a row's top at the viewport's top edge (so the pane starts
+     * with a whole row), and keeps {@code focus} whole: the top of the row at the edge, or of the next one.
+     */
+    private double snap(CodeRow focus, double target, double viewport, double content) {
+        double y = target * (content - viewport);
+        if (y >= content - viewport - 0.5) return target;   // the listing's end: its last row is whole at the bottom
+        for (CodeRow r : byLine) {
+            if (r.getLayoutY() + r.getHeight() <= y + 0.5) continue;
+            double snapped = r.getLayoutY();
+            if (focus.getLayoutY() + focus.getHeight() > snapped + viewport + 0.5) snapped += r.getHeight();
+            return clamp(snapped / (content - viewport));
+        }
+        return target;
+    }
+
+    /**
+     * Hides the rows the viewport would cut at its top or bottom edge, so what the room sees is whole lines, and
+     * says above and below the pane how many lines are out of view.
+     */
+    /** Pixels beyond the viewport's edge in which a row is still hidden (what its glyphs may draw past its box). */
+    private static final double EDGE = 8;
+
+    private void showWholeRows() {
+        Node viewport = scroll.lookup(".viewport");
+        if (viewport == null || rows.getScene() == null) return;
+        // the viewport's edges in the rows' coordinates (the skin has placed the rows for the scroll position)
+        Bounds edges = rows.sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
+        double top = edges.getMinY();
+        double bottom = edges.getMaxY();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < byLine.size(); i++) {
+            CodeRow r = byLine.get(i);
+            double y = r.getLayoutY();
+            double h = r.getHeight();
+            boolean whole = y >= top - 0.5 && y + h <= bottom + 0.5;
+            // a row just outside an edge is hidden too: its glyphs' descenders reach past its box into the pane
+            r.setVisible(whole || y >= bottom + EDGE || y + h <= top - EDGE);
+            if (!whole) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (edges.getHeight() <= 0 || first < 0) return;
+        cue(moreAbove, first, "above");
+        cue(moreBelow, byLine.size() - 1 - last, "below");
+    }
+
+    private static void cue(Label cue, int hidden, String where) {
+        cue.setVisible(hidden > 0);
+        if (hidden > 0) cue.setText("⋯ " + hidden + (hidden == 1 ? " line " : " lines ") + where);
+    }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.speclab.app.stepper.Frame;
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.State;
@@ -93,7 +94,8 @@ public final class CodeViewModel {
         currentRole.set(e == null ? null : role(f.session().machine(), e.thread()));
         Violation v = e == null ? null : e.violation();
         violation.set(v != null);
-        violationText.set(v == null ? "" : "VIOLATION " + v.property().name() + " " + v.outcome() + ": " + v.explanation());
+        // display text: an outcome name in it never breaks across lines (OutcomeWords.display)
+        violationText.set(v == null ? "" : OutcomeWords.display("VIOLATION " + v.property().name() + " " + v.outcome() + ": " + v.explanation()));
         if (f == null) {
             heading.set("");
             explanation.set(NO_LESSON);
@@ -102,7 +104,7 @@ public final class CodeViewModel {
             explanation.set(PICK);
         } else {
             heading.set(e.threadName() + " · " + e.label() + " · " + e.function());
-            explanation.set(e.explanation());
+            explanation.set(OutcomeWords.display(e.explanation()));
         }
         int focus = currentLine.get() > 0 ? currentLine.get() : nextLine(f, stepper.selectedProperty().get()).orElse(0);
         focusLine.set(focus);

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Lays one listing line out in a number of columns, the way a person would wrap C: at a space where it can, else
- * between two tokens ({@code find_uprobe_rcu(} may break after its parenthesis), never inside a name or a number.
+ * between two tokens ({@code find_uprobe_rcu(} may break after its parenthesis), never inside a name or a number
+ * unless the name alone is longer than a line (then after an underscore, its rest marked ↪: the room reads the name
+ * in large type rather than the row in small).
  * A continuation line gets a hanging indent; one inside a comment starts with {@code // } again, so it still reads
  * as a comment. A narrow pane halves the indentation of every line (nesting keeps its shape) and caps it, so deep
  * code keeps room for its text. Decoration rules ({@code ── name ───}) shrink to the room left. The listing is our
@@ -15,13 +17,16 @@ final class CodeWrap {
     /** Below this many columns the listing (written for 60) is laid out narrow: half indents. */
     static final int NARROW = 48;
     private static final String COMMENT = "// ";
+    /** Starts the rest of a name broken after an underscore (the last resort for a name longer than a line). */
+    static final String BROKEN = "\u21aa";
 
     private CodeWrap() {}
 
     /**
      * {@code text} laid out in {@code columns}: every returned line is at most {@code columns} long unless one
      * token alone is longer than a line can hold (see {@link #columnsNeeded}); the lines hold the text's tokens
-     * in order, broken only between tokens.
+     * in order, broken only between tokens, except a name longer than a line: it breaks after an underscore and
+     * its rest starts the next line with {@link #BROKEN}.
      */
     static List<String> wrap(String text, int columns) {
         int cols = Math.max(1, columns);
@@ -54,7 +59,8 @@ final class CodeWrap {
                     line.append(t.text());
                 } else {
                     out.add(line.toString());
-                    line = continuation(lead, hang, cols, inComment, fitsFresh ? chunk : first(tokens, i + 1));
+                    int prefix = inComment ? COMMENT.length() : 0;
+                    line = continuation(lead, hang, cols, inComment, fitsFresh ? chunk : need(tokens, i + 1, cols - prefix));
                     content = false;
                 }
                 continue;
@@ -68,7 +74,15 @@ final class CodeWrap {
             }
             if (content && line.length() + s.length() > cols) {
                 out.add(line.toString().stripTrailing());
-                line = continuation(lead, hang, cols, inComment && !s.startsWith("//"), s.length());
+                boolean commentLine = inComment && !s.startsWith("//");
+                line = continuation(lead, hang, cols, commentLine, need(s, cols - (commentLine ? COMMENT.length() : 0)));
+            }
+            // last resort, a name longer than a line: it breaks after one of its underscores, the rest starts with ↪
+            for (int cut = cut(s, cols - line.length()); line.length() + s.length() > cols && cut > 0; cut = cut(s, cols - line.length())) {
+                out.add(line.append(s, 0, cut).toString());
+                s = s.substring(cut);
+                int prefix = (inComment ? COMMENT.length() : 0) + BROKEN.length();
+                line = continuation(lead, hang, cols, inComment, BROKEN.length() + need(s, cols - prefix)).append(BROKEN);
             }
             line.append(s);
             content = true;
@@ -79,7 +93,8 @@ final class CodeWrap {
 
     /**
      * The fewest columns, from {@code columns} up, in which every line of {@link #wrap} fits: {@code columns} itself
-     * unless a name is longer than a continuation line there (the row is then drawn smaller to fit).
+     * unless a name is longer than a continuation line there and has no underscore to break at that fits (the row is
+     * then drawn smaller to fit).
      */
     static int columnsNeeded(String text, int columns) {
         int cols = Math.max(1, columns);
@@ -110,6 +125,35 @@ final class CodeWrap {
         int n = 0;
         for (int i = from; i < tokens.size(); i++) n += tokens.get(i).text().length();
         return n;
+    }
+
+    /** The columns a fresh line must leave for the token at {@code i}: see {@link #need(String, int)}. */
+    private static int need(List<Token> tokens, int i, int room) {
+        if (i >= tokens.size() || tokens.get(i).rule()) return first(tokens, i);
+        return need(tokens.get(i).text(), room);
+    }
+
+    /**
+     * The columns a fresh line of {@code room} columns must leave for {@code s}: all of it when it fits, else (it
+     * will break after an underscore anyway) its shortest first piece, so the line keeps its hanging indent.
+     */
+    private static int need(String s, int room) {
+        if (s.length() <= room) return s.length();
+        for (int k = 2; k < s.length(); k++) if (cuttable(s, k)) return k;
+        return s.length();
+    }
+
+    /**
+     * Where a name may break to fit {@code room} columns: the largest k &le; room such that {@code s} has an
+     * underscore at k-1 between two letters or digits of one name; 0 when there is none.
+     */
+    static int cut(String s, int room) {
+        for (int k = Math.min(room, s.length() - 1); k >= 2; k--) if (cuttable(s, k)) return k;
+        return 0;
+    }
+
+    private static boolean cuttable(String s, int k) {
+        return s.charAt(k - 1) == '_' && Character.isLetterOrDigit(s.charAt(k - 2)) && Character.isLetterOrDigit(s.charAt(k));
     }
 
     /** Columns of the token at {@code i} (0 past the end). */

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -70,7 +71,7 @@ public final class DecisionsView extends VBox {
         sentence.setWrapText(true);
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(head(r, true), sentence);
+        VBox box = new VBox(headWithCause(r), sentence);
         box.setId(r.id());
         return styled(box, r);
     }
@@ -82,7 +83,7 @@ public final class DecisionsView extends VBox {
      */
     private Node brief(DecisionRow r) {
         // the cause link is the whole row's: one line this narrow has no room for it (it would be cut)
-        VBox box = new VBox(head(r, false));
+        VBox box = new VBox(head(r));
         box.setId(r.id() + "-brief");
         Tooltip.install(box, new Tooltip(r.sentence()));
         return styled(box, r);
@@ -103,8 +104,27 @@ public final class DecisionsView extends VBox {
         return box;
     }
 
-    /** Step, CPU, what it did, and with {@code cause} the link to the step that caused it. */
-    private HBox head(DecisionRow r, boolean cause) {
+    /**
+     * The head and the link to the step that caused the decision: on one line when the card has room, else the link
+     * goes under the head, so a narrow card wraps it rather than cutting it at its edge.
+     */
+    private Node headWithCause(DecisionRow r) {
+        HBox head = head(r);
+        if (!r.hasCause()) return head;
+        Hyperlink link = new Hyperlink("Show cause → step " + r.causeStep());
+        link.setId("show-cause-" + r.step());
+        link.getStyleClass().add("show-cause");
+        link.setTooltip(new Tooltip("Move the timeline to step " + r.causeStep() + ", the step that made this happen"));
+        link.setOnAction(e -> vm.showCause(r));
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane line = new FlowPane(8, 0, head, link);
+        line.getStyleClass().add("head-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /** Step, CPU, what it did. */
+    private HBox head(DecisionRow r) {
         Label step = new Label(Integer.toString(r.step()));
         step.getStyleClass().addAll("step", Styles.MONO);
         step.setMinWidth(Region.USE_PREF_SIZE);
@@ -112,20 +132,10 @@ public final class DecisionsView extends VBox {
         Label tag = new Label(r.tag());
         tag.getStyleClass().add("kind");
         tag.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(step, who, tag, gap);
+        HBox head = new HBox(step, who, tag);
         head.getStyleClass().add("head");
         head.setAlignment(Pos.CENTER_LEFT);
-        if (cause && r.hasCause()) {
-            Hyperlink link = new Hyperlink("Show cause → step " + r.causeStep());
-            link.setId("show-cause-" + r.step());
-            link.getStyleClass().add("show-cause");
-            link.setTooltip(new Tooltip("Move the timeline to step " + r.causeStep() + ", the step that made this happen"));
-            link.setOnAction(e -> vm.showCause(r));
-            link.setMinWidth(Region.USE_PREF_SIZE);
-            head.getChildren().add(link);
-        }
+        head.setMinWidth(Region.USE_PREF_SIZE);
         return head;
     }
 }

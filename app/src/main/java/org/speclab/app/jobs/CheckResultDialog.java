@@ -32,7 +32,7 @@ public final class CheckResultDialog extends Dialog<Void> {
             table.add(openButton("open-counterexample", "Open the counterexample (" + cx.schedule().size() + " steps)", cx.schedule(), open), 1, row++);
         }
         for (var e : r.outcomes().entrySet()) {
-            Label name = new Label(e.getKey() + "\n" + OutcomeWords.outcome(e.getKey()));
+            Label name = new Label(OutcomeWords.display(e.getKey()) + "\n" + OutcomeWords.outcome(e.getKey()));
             name.getStyleClass().add("check-outcome");
             name.setWrapText(true);
             name.setMaxWidth(640);

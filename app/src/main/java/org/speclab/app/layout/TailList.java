@@ -10,7 +10,9 @@ import javafx.scene.layout.Region;
 /**
  * A column of items, newest last, that never scrolls: it shows the newest items that fit in its height, whole,
  * and folds the older ones into one line on top ("3 earlier …"); the newest is never folded. A lecture cares about what just happened;
- * the older items come back as the card grows or the timeline goes back.
+ * the older items come back as the card grows or the timeline goes back. An item wider than the column folds too
+ * (the newest shows its short form), and the minimum width is the newest item's narrowest form: a column
+ * narrower than that is an overflow {@link FitPane} sees and scales for, never an item cut at the card's edge.
  */
 public final class TailList extends Region {
     private final Label earlier = new Label();
@@ -106,6 +108,21 @@ public final class TailList extends Region {
         return compactNewest == null ? whole : Math.min(whole, compactNewest.prefHeight(w));
     }
 
+    /** The newest item's narrowest form: older items, and a placeholder, fold into the fold line (no minimum). */
+    @Override
+    protected double computeMinWidth(double height) {
+        Insets in = getInsets();
+        double w = 0;
+        if (keepNewest && !items.isEmpty()) {
+            double whole = items.get(items.size() - 1).minWidth(-1);
+            w = compactNewest == null ? whole : Math.min(whole, compactNewest.minWidth(-1));
+        }
+        return in.getLeft() + w + in.getRight();
+    }
+
+    /** Whether {@code item} shows whole {@code w} wide (its minimum fits; half a pixel of rounding allowed). */
+    private static boolean fitsWidth(Node item, double w) { return item.minWidth(-1) <= w + 0.5; }
+
     @Override
     protected double computePrefWidth(double height) {
         Insets in = getInsets();
@@ -127,7 +144,7 @@ public final class TailList extends Region {
         for (int i = items.size() - 1; i >= 0; i--) {
             double h = items.get(i).prefHeight(w) + (used > 0 ? spacing : 0);
             double fold = i > 0 ? foldH : 0;
-            boolean fits = used + h + fold <= room;
+            boolean fits = used + h + fold <= room && fitsWidth(items.get(i), w);
             if (i == items.size() - 1 && keepNewest && !fits) {
                 // the newest always shows (the minimum height holds it): whole, or in its short form; with no
                 // room for it whole there is none for older ones

@@ -139,13 +139,14 @@ public final class NarrationViewModel {
         offScript.set(f == null || lesson == null || own ? "" : offScriptText(f, lesson));
         String narration = own ? lesson.narration().get(f.index()) : null;
         fromLesson.set(narration != null);
-        text.set(narration != null ? narration : explanation(f));
+        // display text: an outcome name in the narration never breaks across lines
+        text.set(OutcomeWords.display(narration != null ? narration : explanation(f)));
         Lesson.Quiz next = !own ? null : lesson.quizzes().stream().filter(q -> q.step() == f.index() + 1).findFirst().orElse(null);
         showQuiz(next);
         boolean over = f != null && over(f);
         result.set(over ? OutcomeWords.result(f) : "");
         resultBrief.set(over ? OutcomeWords.brief(f) : "");
-        lessonAnswer.set(over && own ? nonNull(lesson.result()) : "");
+        lessonAnswer.set(over && own ? OutcomeWords.display(nonNull(lesson.result())) : "");
         answerShown.set(over);
         answer.set(over ? (lessonAnswer.get().isEmpty() ? result.get() : result.get() + "\n" + lessonAnswer.get()) : "");
     }
@@ -154,7 +155,7 @@ public final class NarrationViewModel {
         // the order matters to listeners of quiz: revealed and picked describe the quiz they are about to see
         revealed.set(q != null && revealedQuizzes.contains(q));
         picked.set(q == null ? 0 : picks.getOrDefault(q, 0));
-        explanation.set(q != null && revealed.get() ? quizExplanation(q) : "");
+        explanation.set(q != null && revealed.get() ? OutcomeWords.display(quizExplanation(q)) : "");
         quiz.set(q);
         holding.set(q != null && !revealed.get());
         stepper.nextIsQuizzedProperty().set(holding.get());

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.lessons.Lesson;
 
 /**
@@ -41,7 +42,7 @@ public final class QuizView extends VBox {
         title.setId("quiz-title");
         Label question = NarrationView.wrapped("quiz-question");
         question.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.quizProperty().get() == null ? "" : vm.quizProperty().get().question(), vm.quizProperty()));
+                () -> vm.quizProperty().get() == null ? "" : OutcomeWords.display(vm.quizProperty().get().question()), vm.quizProperty()));
         choices.setId("quiz-choices");
         Button reveal = new Button("Reveal (Enter)");
         reveal.setId("reveal-answer");
@@ -76,7 +77,7 @@ public final class QuizView extends VBox {
             number.getStyleClass().add("quiz-number");
             number.setMinWidth(Label.USE_PREF_SIZE);
             Label choice = NarrationView.wrapped("quiz-choice-text-" + i);
-            choice.setText(q.choices().get(i - 1));
+            choice.setText(OutcomeWords.display(q.choices().get(i - 1)));
             HBox.setHgrow(choice, Priority.ALWAYS);
             HBox row = new HBox(number, choice);
             row.setId("quiz-choice-" + i);

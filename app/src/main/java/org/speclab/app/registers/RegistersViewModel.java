@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.speclab.app.stepper.Frame;
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.engine.kernel.Kernel;
 import org.speclab.engine.kernel.World;
@@ -65,7 +66,7 @@ public final class RegistersViewModel {
             }
             String note = !now.tornPair() ? "" : "⚠ torn pair: vm_start and vm_pgoff come from different versions of the VMA"
                     + (now.loaded().contains(Local.OFFSET) ? " — offset " + Kernel.hex(r.off()) + " is not the one bp maps" : "");
-            if (!now.tornPair() && r.verdict() != null) note = "lookup done: " + r.outcome();
+            if (!now.tornPair() && r.verdict() != null) note = OutcomeWords.display("lookup done: " + r.outcome());
             out.add(new Row(t, m.threadName(t), cells, note));
         }
         rows.setAll(out);

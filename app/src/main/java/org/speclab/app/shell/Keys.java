@@ -32,8 +32,6 @@ final class Keys {
     /** Z was pressed: the next digit names a panel to maximise. */
     private boolean zoomPending;
 
-    Keys(ShellViewModel vm) { this(vm, null); }
-
     Keys(ShellViewModel vm, StartPanel browser) {
         this.vm = vm;
         this.browser = browser;
@@ -64,7 +62,11 @@ final class Keys {
                 e.consume();
                 return;
             }
-            if (LESSON_KEYS.contains(k) || digit(k) >= 1) return;
+            // consumed: nor may an arrow move the focus off the browser's row
+            if (LESSON_KEYS.contains(k) || digit(k) >= 1) {
+                e.consume();
+                return;
+            }
         }
         if (vm.blankProperty().get() && k != KeyCode.B && k != KeyCode.PERIOD) {
             vm.blankProperty().set(false);

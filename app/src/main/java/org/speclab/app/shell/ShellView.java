@@ -73,7 +73,7 @@ public final class ShellView extends BorderPane {
         blank.setManaged(false);
         layoutBoundsProperty().addListener((o, a, b) -> blank.resizeRelocate(0, 0, b.getWidth(), b.getHeight()));
         new Keys(vm, browser).install(this);
-        PresenterWindow presenterWindow = new PresenterWindow(vm);
+        PresenterWindow presenterWindow = new PresenterWindow(vm, browser);
         vm.onTogglePresenter(() -> presenterWindow.toggle(getScene() == null ? null : getScene().getWindow()));
     }
 

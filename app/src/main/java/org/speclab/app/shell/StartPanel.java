@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.speclab.app.course.CourseOrder;
 import org.speclab.app.course.LessonFacts;
+import org.speclab.app.theme.Styles;
 import org.speclab.lessons.Lesson;
 
 /**
@@ -24,6 +25,15 @@ import org.speclab.lessons.Lesson;
 final class StartPanel extends ScrollPane {
     private final ShellViewModel vm;
     private final VBox list = new VBox(10);
+    /**
+     * The row the keys are on is the scene's focus owner, marked {@code :current} (a fill and a bar a hall can see,
+     * shell.css) whether or not this window has the focus: a clicker on the presenter window drives it too, and
+     * {@code :focused} shows only in the focused window.
+     */
+    private final javafx.beans.value.ChangeListener<Node> onFocusOwner = (o, a, owner) -> mark(owner);
+    /** The row last marked: scrolled into view after the next layout pass, when a just-filled list has its places. */
+    private Node scrollPending;
+    private final Runnable afterLayout = this::scrollAfterLayout;
 
     StartPanel(ShellViewModel vm) {
         this.vm = vm;
@@ -40,10 +50,43 @@ final class StartPanel extends ScrollPane {
         managedProperty().bind(visibleProperty());
         // done marks change while a lesson is open: rebuild each time the browser is shown
         vm.browsingProperty().addListener((o, a, b) -> {
-            if (b) fill();
-            else handFocusBack();
+            if (b) {
+                fill();
+                focusWhereTheCourseGoesOn();
+            } else {
+                handFocusBack();
+            }
+        });
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) old.focusOwnerProperty().removeListener(onFocusOwner);
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(onFocusOwner);
+                // the rows join the scene after this panel does: focus one once they are in it
+                if (vm.browsingProperty().get()) javafx.application.Platform.runLater(this::focusWhereTheCourseGoesOn);
+                mark(scene.getFocusOwner());
+            }
         });
         fill();
+    }
+
+    /** Marks the row that is {@code owner}, and scrolls it into view once it is laid out. */
+    private void mark(Node owner) {
+        for (Node n : list.getChildren()) {
+            if (!(n instanceof Button row)) continue;
+            row.pseudoClassStateChanged(Styles.CURRENT, row == owner);
+            if (row != owner || getScene() == null) continue;
+            scrollPending = row;
+            getScene().removePostLayoutPulseListener(afterLayout);
+            getScene().addPostLayoutPulseListener(afterLayout);
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void scrollAfterLayout() {
+        if (getScene() != null) getScene().removePostLayoutPulseListener(afterLayout);
+        Node row = scrollPending;
+        scrollPending = null;
+        if (row != null && row.getScene() == getScene()) scrollIntoView(row);
     }
 
     /**
@@ -63,6 +106,22 @@ final class StartPanel extends ScrollPane {
         else if (k == KeyCode.END) rows.get(last).requestFocus();
         else return false;
         return true;
+    }
+
+    /**
+     * The browser opens on the lesson after the open one in course order (the first with none open): a clicker's
+     * Enter goes on with the course, and the class sees at once where the keys are.
+     */
+    private void focusWhereTheCourseGoesOn() {
+        if (getScene() == null || !vm.browsingProperty().get()) return;
+        List<Lesson> course = CourseOrder.lessons();
+        String open = vm.loadedProperty().get() ? vm.stepper().session().lesson().id() : "";
+        int at = 0;
+        for (int i = 0; i < course.size(); i++) {
+            if (course.get(i).id().equals(open)) at = Math.min(i + 1, course.size() - 1);
+        }
+        Node row = list.lookup("#start-" + course.get(at).id());
+        if (row != null) row.requestFocus();
     }
 
     /** A lesson opened from a focused row: the lesson's keys start from the window again, not from a hidden row. */
@@ -103,13 +162,11 @@ final class StartPanel extends ScrollPane {
             back.setWrapText(true);   // a long title at projector size takes two lines, never "…"
             back.setMinHeight(Region.USE_PREF_SIZE);
             back.setOnAction(e -> vm.closeBrowser());
-            back.focusedProperty().addListener((o, a, f) -> {
-                if (f) scrollIntoView(back);
-            });
             list.getChildren().add(back);
         }
         int n = 1;
         for (Lesson l : CourseOrder.lessons()) list.getChildren().add(entry(n++, l));
+        if (getScene() != null) mark(getScene().getFocusOwner());
     }
 
     private static Label wrapped(String text, String style) {
@@ -146,9 +203,6 @@ final class StartPanel extends ScrollPane {
         b.setTooltip(new javafx.scene.control.Tooltip(l.question()));
         b.setMaxWidth(Double.MAX_VALUE);
         b.setOnAction(e -> vm.load(l));
-        b.focusedProperty().addListener((o, a, f) -> {
-            if (f) scrollIntoView(b);
-        });
         return b;
     }
 

@@ -323,12 +323,12 @@ public final class StepperViewModel {
         for (TraceEntry e : f.history()) {
             if (e.decision() != null) {
                 String cause = e.cause() == null ? "" : " (" + e.cause() + ")";
-                out.add(new DecisionItem(e.index(), e.threadName(), e.decision().sentence() + cause, e.cause() == null ? 0 : e.cause().step(),
+                out.add(new DecisionItem(e.index(), e.threadName(), OutcomeWords.display(e.decision().sentence() + cause), e.cause() == null ? 0 : e.cause().step(),
                         false, e.decision().kind() == org.speclab.engine.step.Decision.Kind.SPECULATIVE_HIT));
             }
             if (e.violation() != null) {
-                out.add(new DecisionItem(e.index(), e.threadName(), e.violation().property() + " " + e.violation().outcome() + ": "
-                        + e.violation().explanation(), 0, true, false));
+                out.add(new DecisionItem(e.index(), e.threadName(), OutcomeWords.display(e.violation().property() + " " + e.violation().outcome() + ": "
+                        + e.violation().explanation()), 0, true, false));
             }
         }
         return out;
@@ -340,7 +340,7 @@ public final class StepperViewModel {
         TraceEntry e = f.step();
         String done = finished.get() ? "  —  finished: " + (f.timeline().violation() != null && f.atEnd() ? f.timeline().outcome()
                 : session.engine().outcome(f.state())) : "";
-        return where + ": " + e.threadName() + " " + e.label() + " " + e.function() + done;
+        return where + ": " + e.threadName() + " " + e.label() + " " + e.function() + OutcomeWords.display(done);
     }
 
     /** The CPU whose next step a quiz is asking about: the one the script moves next. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.speclab.app.code.PcMarker.Role;
 import org.speclab.app.theme.ThreadShape;
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.engine.run.TraceEntry;
 import org.speclab.lessons.LessonCatalog;
@@ -157,7 +158,9 @@ class CodeViewModelTest {
         TraceEntry last = stepper.frame().step();
         assertThat(last.violation()).isNotNull();
         assertThat(vm.violationProperty().get()).isTrue();
-        assertThat(vm.violationTextProperty().get()).startsWith("VIOLATION P1 wrong-uprobe: ").endsWith(last.violation().explanation());
+        // display text: the name with non-breaking hyphens, the stable name underneath
+        assertThat(vm.violationTextProperty().get()).startsWith("VIOLATION P1 wrong\u2011uprobe: ").endsWith(OutcomeWords.display(last.violation().explanation()));
+        assertThat(OutcomeWords.stable(vm.violationTextProperty().get())).startsWith("VIOLATION P1 wrong-uprobe: ").endsWith(last.violation().explanation());
         assertThat(vm.currentLineProperty().get()).isEqualTo(line(last.label()));
     }
 

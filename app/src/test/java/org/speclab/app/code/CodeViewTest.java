@@ -155,7 +155,7 @@ class CodeViewTest {
         // then
         Label violation = robot.lookup("#code-violation").queryAs(Label.class);
         assertThat(violation.isVisible()).isTrue();
-        assertThat(violation.getText()).startsWith("VIOLATION P1 wrong-uprobe");
+        assertThat(violation.getText()).startsWith("VIOLATION P1 wrong\u2011uprobe");
         assertThat(robot.lookup("#code-explanation").query().getPseudoClassStates()).contains(Styles.VIOLATION);
         Node current = robot.lookup(".current-line").query();
         assertThat(current.getPseudoClassStates()).contains(Styles.VIOLATION);

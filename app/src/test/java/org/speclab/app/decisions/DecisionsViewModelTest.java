@@ -1,5 +1,6 @@
 package org.speclab.app.decisions;
 
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.app.theme.ThreadBadge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +66,7 @@ class DecisionsViewModelTest {
         assertThat(hit.current()).isTrue();
         DecisionRow violation = at(27, DecisionRow.Kind.VIOLATION);
         assertThat(violation.tag()).isEqualTo("⚠ violation");
-        assertThat(violation.sentence()).startsWith("P1 wrong-uprobe");
+        assertThat(OutcomeWords.stable(violation.sentence())).startsWith("P1 wrong-uprobe");
         assertThat(violation.id()).isEqualTo("violation-27");
         assertThat(vm.rows().get(vm.rows().size() - 1)).isEqualTo(violation);
     }

@@ -117,6 +117,38 @@ class DecisionsViewTest {
     }
 
     @Test
+    void aNarrowCardWrapsTheCauseLinkAndANarrowerOneScalesNeverCuttingAtItsEdge(FxRobot robot) {
+        // given: the fallback at step 27 with its cause link, in a card too narrow for its head and link on one line
+        DecisionsView view = new DecisionsView(new DecisionsViewModel(stepper));
+        org.speclab.app.layout.FitPane fit = new org.speclab.app.layout.FitPane(view);
+        showIn(robot, fit, 240, 320, 27);
+        // then: the whole decision at full size, the link under its head, nothing past the card's edge
+        javafx.scene.control.Hyperlink link = robot.from(view).lookup("#show-cause-27").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(robot.from(view).lookup("#decision-27").query().isVisible()).isTrue();
+        assertThat(link.isVisible()).isTrue();
+        assertThat(fit.scale()).isEqualTo(1.0);
+        assertThat(org.speclab.app.layout.TailListTest.overhanging(fit)).isEmpty();
+        assertThat(org.speclab.app.layout.Cuts.under(fit)).isEmpty();
+        // when: a card narrower than the decision's head ("27", the CPU, "↩ falls back")
+        showIn(robot, fit, 170, 320, 27);
+        // then: the card scales its content to fit rather than letting the clip cut it
+        assertThat(fit.scale()).isLessThan(1.0);
+        assertThat(org.speclab.app.layout.TailListTest.overhanging(fit)).isEmpty();
+        assertThat(org.speclab.app.layout.Cuts.under(fit)).isEmpty();
+    }
+
+    private void showIn(FxRobot robot, javafx.scene.Parent card, double w, double h, int step) {
+        robot.interact(() -> {
+            stepper.goTo(step);
+            if (card.getScene() != null) card.getScene().setRoot(new javafx.scene.layout.Pane());
+            Scene scene = new Scene(card, w, h);
+            Theme.apply(scene);
+            stage.setScene(scene);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void fallbackShowsItsSentenceAndSymbolInTheFallbackStyle(FxRobot robot) {
         // then
         Node row = robot.lookup("#decision-27").query();

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.app.stepper.StepperViewModel;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Theme;
@@ -76,7 +77,7 @@ class NarrationViewTest {
         goTo(robot, 26);
         Lesson.Quiz quiz = lesson.quizzes().get(0);
         assertThat(robot.lookup("#quiz").query().isVisible()).isTrue();
-        assertThat(label(robot, "#quiz-question").getText()).isEqualTo(quiz.question());
+        assertThat(label(robot, "#quiz-question").getText()).isEqualTo(OutcomeWords.display(quiz.question()));
         Node right = robot.lookup("#quiz-choice-" + quiz.answer()).query();
         assertThat(right.getPseudoClassStates()).doesNotContain(QuizView.CORRECT);
         // when
@@ -127,7 +128,7 @@ class NarrationViewTest {
         Label answer = label(robot, "#narration-answer");
         assertThat(answer.isVisible()).isTrue();
         // the run's own result first, in words; then the lesson's prose, which describes exactly this run
-        assertThat(answer.getText()).startsWith("Result: Outcome fallback-seq-changed/locked-miss-restart: fell back because mm_lock_seq changed");
-        assertThat(label(robot, "#narration-lesson-answer").getText()).isEqualTo(lesson.result());
+        assertThat(OutcomeWords.stable(answer.getText())).startsWith("Result: Outcome fallback-seq-changed/locked-miss-restart: fell back because mm_lock_seq changed");
+        assertThat(label(robot, "#narration-lesson-answer").getText()).isEqualTo(OutcomeWords.display(lesson.result()));
     }
 }

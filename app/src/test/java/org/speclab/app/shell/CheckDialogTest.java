@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.speclab.app.stepper.OutcomeWords;
 import org.speclab.app.layout.Cuts;
 import org.speclab.app.theme.Motion;
 import org.testfx.api.FxRobot;
@@ -57,7 +58,8 @@ class CheckDialogTest {
         DialogPane dialog = awaitDialog(robot);
         // then: the verdict, and the property in words beside its name
         assertThat(dialog.getHeaderText()).startsWith("Violated: the shortest counterexample has ");
-        assertThat(robot.lookup("#check-violation").queryAs(Label.class).getText())
+        // (display text: OutcomeWords.stable reads the names back with their stable hyphens)
+        assertThat(OutcomeWords.stable(robot.lookup("#check-violation").queryAs(Label.class).getText()))
                 .startsWith("P1 wrong-uprobe: the lookup returned a uprobe that was never mapped at the breakpoint");
         // every outcome found before the violation: its name, then a line of words that is not the name again
         for (Label o : robot.from(dialog).lookup(".check-outcome").queryAllAs(Label.class)) {
@@ -97,7 +99,7 @@ class CheckDialogTest {
         assertThat(dialog.getHeaderText()).startsWith("Holds: no interleaving returns a wrong uprobe (P1)");
         assertThat(robot.lookup("#check-violation").tryQuery()).isEmpty();
         var outcomes = robot.from(dialog).lookup(".check-outcome").queryAllAs(Label.class);
-        assertThat(outcomes).extracting(Label::getText).anyMatch(t -> t.startsWith("speculative-hit\nfound the uprobe speculatively"));
+        assertThat(outcomes).extracting(Label::getText).anyMatch(t -> OutcomeWords.stable(t).startsWith("speculative-hit\nfound the uprobe speculatively"));
         for (Label o : outcomes) {
             String[] lines = o.getText().split("\n");
             assertThat(lines).as(o.getText()).hasSize(2);

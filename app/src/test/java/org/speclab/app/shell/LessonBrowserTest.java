@@ -63,6 +63,9 @@ class LessonBrowserTest {
 
     @Test
     void lessonsAreListedInCourseOrderWithTheirBNumbers(FxRobot robot) {
+        // the keys start on the first lesson, marked for the room to see
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(currentRows(robot)).containsExactly("start-fast-path");
         List<String> ids = robot.lookup(".start-lesson").queryAll().stream().map(Node::getId).toList();
         assertThat(ids).containsExactlyElementsOf(org.speclab.lessons.LessonCatalog.bundled().stream().map(l -> "start-" + l.id()).toList());
         assertThat(ids).startsWith("start-fast-path", "start-munmap-file-reuse");
@@ -106,19 +109,34 @@ class LessonBrowserTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(vm.stepper().frame().index()).isEqualTo(1);
 
-        // when: L opens the browser; → and Space are not the hidden lesson's any more
+        // when: L opens the browser, on the lesson after this one in the course; → is not the hidden lesson's any more
         robot.type(KeyCode.L);
         assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
-        robot.type(KeyCode.RIGHT, KeyCode.SPACE);
+        assertThat(focusedId(robot)).isEqualTo("start-munmap-file-reuse");
+        assertThat(currentRows(robot)).containsExactly("start-munmap-file-reuse");
+        robot.type(KeyCode.RIGHT);
         assertThat(vm.stepper().frame().index()).isEqualTo(1);
         assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
 
-        // when: ↓ to the first lesson, ↓ to the second, ↑ ↓ back and forth, Enter
-        robot.type(KeyCode.DOWN);
+        // when: ↑ to the first lesson, ↓ to the second, ↓ ↑ back and forth, Enter
+        robot.type(KeyCode.UP);
         assertThat(focusedId(robot)).isEqualTo("start-fast-path");
+        assertThat(currentRows(robot)).containsExactly("start-fast-path");
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.UP);
         assertThat(focusedId(robot)).isEqualTo("start-munmap-file-reuse");
+        // the row the keys are on is marked, and only that one: a solid fill and a bar (shell.css), not a 1 px ring
+        assertThat(currentRows(robot)).containsExactly("start-munmap-file-reuse");
+        javafx.scene.layout.Region at = robot.lookup("#start-munmap-file-reuse").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.Region other = robot.lookup("#start-fast-path").queryAs(javafx.scene.layout.Region.class);
+        assertThat(at.getBackground().getFills()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(at.getBackground()).isNotEqualTo(other.getBackground());
+        assertThat(robot.from((Node) at).lookup(".start-question").queryAs(Label.class).getTextFill())
+                .isNotEqualTo(robot.from((Node) other).lookup(".start-question").queryAs(Label.class).getTextFill());
         robot.interact(() -> save("browser-row-focused"));
+        robot.interact(() -> vm.projectorProperty().set(true));
+        assertThat(currentRows(robot)).containsExactly("start-munmap-file-reuse");
+        robot.interact(() -> save("browser-row-focused-projector"));
+        robot.interact(() -> vm.projectorProperty().set(false));
         robot.type(KeyCode.ENTER);
 
         // then: that lesson is open, and PageDown steps it
@@ -130,7 +148,7 @@ class LessonBrowserTest {
         assertThat(vm.stepper().frame().index()).isEqualTo(2);
 
         // and: a row far down the list is scrolled into view, and Space opens it
-        robot.type(KeyCode.L, KeyCode.UP);
+        robot.type(KeyCode.L, KeyCode.END);
         Node last = robot.lookup("#start-broken-trust-speculative-null").query();
         assertThat(last.isFocused()).isTrue();
         javafx.geometry.Bounds panel = robot.lookup("#start-panel").query().localToScreen(robot.lookup("#start-panel").query().getLayoutBounds());
@@ -138,6 +156,68 @@ class LessonBrowserTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.stepper().session().lesson().id()).isEqualTo("broken-trust-speculative-null");
+    }
+
+    @Test
+    void thePresenterWindowsKeysDriveTheBrowserNeverTheLessonHiddenBehindIt(FxRobot robot) {
+        // given: munmap-file-reuse at step 3, the presenter window open, the browser up in the class's window
+        robot.clickOn("#start-munmap-file-reuse");
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(3);
+        robot.interact(vm::togglePresenter);
+        Label notes = robot.lookup("#presenter-notes").queryAs(Label.class);
+        robot.interact(() -> vm.projectorProperty().set(true));
+        robot.interact(vm::showBrowser);
+        WaitForAsyncUtils.waitForFxEvents();
+        String next = "start-" + org.speclab.app.course.CourseOrder.lessons().get(2).id();
+        assertThat(currentRows(robot)).as("the browser opens where the course goes on").containsExactly(next);
+        // in projector type that row is below the fold: the browser scrolled to it, whole
+        Node panel = robot.lookup("#start-panel").query();
+        Node marked = robot.lookup("#" + next).query();
+        assertThat(panel.localToScreen(panel.getLayoutBounds()).contains(marked.localToScreen(marked.getLayoutBounds()))).isTrue();
+        robot.interact(() -> save("browser-opens-on-next-projector"));
+
+        // when: a clicker's back, back, next and back, sent to the presenter window
+        presenterKey(robot, notes, KeyCode.PAGE_UP);
+        presenterKey(robot, notes, KeyCode.PAGE_UP);
+        presenterKey(robot, notes, KeyCode.PAGE_DOWN);
+        presenterKey(robot, notes, KeyCode.PAGE_UP);
+
+        // then: the hidden lesson did not move; the browser's rows did, and the class sees where they are
+        assertThat(vm.stepper().frame().index()).isEqualTo(3);
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
+        assertThat(focusedId(robot)).isEqualTo("start-fast-path");
+        assertThat(currentRows(robot)).containsExactly("start-fast-path");
+        assertThat(robot.lookup("#presenter-browsing").query().isVisible()).as("the presenter is told what the keys drive").isTrue();
+
+        // when: Enter from the presenter window
+        presenterKey(robot, notes, KeyCode.ENTER);
+        // then: it opens that lesson, and the presenter's PageDown steps it again
+        assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
+        assertThat(vm.stepper().session().lesson().id()).isEqualTo("fast-path");
+        assertThat(robot.lookup("#presenter-browsing").query().isVisible()).isFalse();
+        presenterKey(robot, notes, KeyCode.PAGE_DOWN);
+        assertThat(vm.stepper().frame().index()).isEqualTo(1);
+        robot.interact(vm::togglePresenter);
+    }
+
+    /**
+     * A key typed on the presenter window, focused (as a clicker plugged into the lecturer's laptop sends it): the
+     * glass robot's key goes to that window's focus owner, or to its scene when nothing in it has the focus.
+     */
+    private static void presenterKey(FxRobot robot, Node inPresenter, KeyCode k) {
+        javafx.stage.Window presenter = inPresenter.getScene().getWindow();
+        robot.interact(presenter::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presenter.isFocused()).isTrue();
+        robot.type(k);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The ids of the browser's rows marked as the one the keys are on. */
+    private static List<String> currentRows(FxRobot robot) {
+        return robot.lookup("#start-panel .button").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(org.speclab.app.theme.Styles.CURRENT)).map(Node::getId).toList();
     }
 
     private static String focusedId(FxRobot robot) {
