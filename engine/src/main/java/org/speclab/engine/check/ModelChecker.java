@@ -1,5 +1,6 @@
 package org.speclab.engine.check;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.speclab.engine.kernel.ReadLog;
+import org.speclab.engine.kernel.World;
 import org.speclab.engine.program.Machine;
 import org.speclab.engine.run.Effect;
 import org.speclab.engine.run.Engine;
@@ -22,13 +25,14 @@ import org.speclab.engine.step.Violation;
  * Explicit-state model checker over the engine (STYLE.md §8, TLC's doNext): breadth-first, level by level, so
  * the first time an outcome or violation is seen its schedule is the shortest; predecessor links rebuild
  * schedules. States are remembered as compact keys ({@link StateKeys}, {@link VisitedStates}) and what a step
- * does is computed once per distinct (world, thread state) ({@link StepMemo}); ADR 0008. The search itself works
- * on keys alone: levels hold keys, a memoized step yields the ids of the world and thread state it leaves, and the
- * engine's bookkeeping across threads is memoized by ids too ({@link NoteMemo}), so a state object is built only
- * where the engine must see one (ADR 0015). Levels are expanded in
- * batches, in parallel with several workers, and merged in order, so the result is identical for any number of
- * workers. After a complete search, livelock (L1) is a cycle of the explored graph in which a reader takes a step
- * ({@link Livelocks}). One search per checker.
+ * does is computed once per distinct thread state and distinct values of the world parts it reads
+ * ({@link ReadMemo}; ADR 0008, 0017). The search itself works on keys alone: levels hold keys, a memoized step
+ * yields the ids of the parts it wrote and of the thread state it leaves, the world it leaves is found by part ids
+ * ({@link WorldIndex}), and the engine's bookkeeping across threads is memoized by what it reads too, so no state
+ * object is built (ADR 0015, 0017) but for finished states. Levels are expanded in batches, in parallel with several
+ * workers, and merged in order, so the result is identical for any number of workers. After a complete search,
+ * livelock (L1) is a cycle of the explored graph in which a reader takes a step ({@link Livelocks}). One search per
+ * checker.
  */
 public final class ModelChecker {
     /**
@@ -65,9 +69,13 @@ public final class ModelChecker {
     private long transitions;
     private long start;
     private Level next;
-    /** One memo of steps and one of P1's bookkeeping, shared by the expanding threads; they grow between batches. */
-    private final StepMemo memo = new StepMemo();
-    private final NoteMemo notes = new NoteMemo();
+    /**
+     * Shared by the expanding threads, and grown between batches (ADR 0017): steps by what they read, the canonical
+     * worlds their writes make, by part ids, and P1's bookkeeping ({@link Engine#noteValid}) by what it reads.
+     */
+    private final ReadMemo steps = new ReadMemo();
+    private final WorldIndex worlds = new WorldIndex();
+    private final ReadMemo notes = new ReadMemo();
 
     /** One BFS level: its states' keys, flat, and their ids. */
     private static final class Level {
@@ -79,6 +87,12 @@ public final class ModelChecker {
         Level(int width) {
             this.width = width;
             this.keys = new int[16 * width];
+        }
+
+        /** This level emptied, its arrays kept, for another level. */
+        Level clear() {
+            size = 0;
+            return this;
         }
 
         void add(int[] buf, int at, int id) {
@@ -123,7 +137,8 @@ public final class ModelChecker {
         }
     }
 
-    private static final Moves[] NO_MOVES = {};
+    /** Move buffers of merged batches, for the next batches (only the merging thread takes and returns them). */
+    private final ArrayDeque<Moves> freeMoves = new ArrayDeque<>();
 
     public ModelChecker(Engine engine, Options options, CheckProgress progress) {
         this.engine = engine;
@@ -145,27 +160,28 @@ public final class ModelChecker {
         graph.add(-1, -1);
         Level level = new Level(width);
         level.add(initialKey, 0, 0);
-        Moves[] spare = NO_MOVES;
+        Level spareLevel = null;
         ExecutorService pool = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers() - 1, daemon()) : null;
         try {
             while (level.size > 0) {
-                next = new Level(width);
+                next = spareLevel != null ? spareLevel.clear() : new Level(width);
                 // a level is expanded and merged a batch at a time, so only a batch or two of successors is alive;
                 // with workers, the next batch is being expanded while this one is merged
-                Expansion batch = expand(level, 0, Math.min(level.size, BATCH), pool, spare);
-                spare = NO_MOVES;
+                Expansion batch = expand(level, 0, Math.min(level.size, BATCH), pool);
                 for (int from = 0; from < level.size; from += BATCH) {
                     if (progress.cancelled()) return result(CheckResult.Verdict.CANCELLED, null);
                     int to = Math.min(level.size, from + BATCH);
                     Moves[] expanded = batch.moves();
-                    // the batch merged last has been read: its buffers serve the batch after this one
-                    if (to < level.size) batch = expand(level, to, Math.min(level.size, to + BATCH), pool, spare);
-                    spare = expanded;
+                    if (to < level.size) batch = expand(level, to, Math.min(level.size, to + BATCH), pool);
                     for (int i = from; i < to; i++) {
                         CheckResult end = merge(level, i, expanded[(i - from) / Expansion.CHUNK]);
                         if (end != null) return end;
                     }
+                    // merged: nothing reads these buffers any more
+                    for (Moves m : expanded) freeMoves.push(m);
                 }
+                // the level just expanded is not read any more: its arrays serve the level after next
+                spareLevel = level;
                 level = next;
                 double secs = (System.nanoTime() - start) / 1e9;
                 progress.explored(visited.size(), level.size, secs > 0 ? visited.size() / secs : 0);
@@ -238,10 +254,11 @@ public final class ModelChecker {
      * Starts expanding level[from, to): on the workers at once, when there are some. The memos get room for the
      * batch first, while nothing else is expanding (the previous batch has been collected).
      */
-    private Expansion expand(Level level, int from, int to, ExecutorService pool, Moves[] spare) {
-        memo.reserve((to - from) * threads);
-        notes.reserve((to - from) * threads * programThreads);
-        Expansion e = new Expansion(level, from, to, spare);
+    private Expansion expand(Level level, int from, int to, ExecutorService pool) {
+        steps.reservePaths(BATCH);
+        worlds.reserve((to - from) * threads);
+        notes.reservePaths(BATCH);
+        Expansion e = new Expansion(level, from, to);
         if (pool != null) for (int w = 1; w < options.workers(); w++) pool.execute(e::work);
         return e;
     }
@@ -262,14 +279,14 @@ public final class ModelChecker {
         private final CountDownLatch done;
         private volatile Throwable failure;
 
-        /** {@code spare}: buffers of an earlier batch that nothing reads any more, to reuse. */
-        Expansion(Level level, int from, int to, Moves[] spare) {
+        /** Its chunks' buffers come from {@link #freeMoves}, made only when there are too few. */
+        Expansion(Level level, int from, int to) {
             this.level = level;
             this.from = from;
             this.to = to;
             this.chunks = (to - from + CHUNK - 1) / CHUNK;
             this.moves = new Moves[chunks];
-            for (int c = 0; c < chunks && c < spare.length; c++) moves[c] = spare[c].clear();
+            for (int c = 0; c < chunks; c++) moves[c] = freeMoves.isEmpty() ? new Moves() : freeMoves.pop().clear();
             this.done = new CountDownLatch(chunks);
         }
 
@@ -279,9 +296,8 @@ public final class ModelChecker {
             for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
                 try {
                     if (x == null) x = new Expander();
-                    Moves out = moves[c] != null ? moves[c] : new Moves();
+                    Moves out = moves[c];
                     for (int i = from + c * CHUNK, end = Math.min(to, i + CHUNK); i < end; i++) x.expand(level.keys, i * width, out);
-                    moves[c] = out;
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 } finally {
@@ -306,12 +322,15 @@ public final class ModelChecker {
 
     /** One expanding thread's work on one state at a time, with its scratch arrays. */
     private final class Expander {
-        /** The state being expanded: its key's buffer and offset, and its canonical thread states. */
+        /** The state being expanded: its key's buffer and offset, its canonical world and thread states. */
         private int[] key;
         private int at;
+        private StateKeys.WorldCanon world;
         private final StateKeys.ThreadCanon[] parent = new StateKeys.ThreadCanon[threads];
-        /** Per program thread, the note-memo slot of its state in the successor being built (-1: not noted). */
-        private final int[] noteSlot = new int[threads];
+        /** Per program thread, its canonical state in the successor being built, after P1's bookkeeping. */
+        private final StateKeys.ThreadCanon[] successor = new StateKeys.ThreadCanon[threads];
+        /** The part ids of the successor's world being looked up. */
+        private final int[] parts = new int[World.PARTS];
 
         /**
          * Writes the moves of the state keyed {@code key[at ..]} to {@code out}. Partial-order reduction (ADR
@@ -321,6 +340,7 @@ public final class ModelChecker {
         void expand(int[] key, int at, Moves out) {
             this.key = key;
             this.at = at;
+            this.world = keys.world(key[at]);
             boolean finished = true;
             for (int t = 0; t < threads; t++) {
                 parent[t] = keys.thread(key[at + 1 + t]);
@@ -343,44 +363,41 @@ public final class ModelChecker {
         }
 
         /**
-         * Thread t's step from the state, written to {@code out}; false when it is blocked. What the step does
-         * to the world and to t is looked up by their ids (ADR 0008), as ints; so is what the engine's
-         * bookkeeping across threads ({@link Engine#complete}) makes of each reader (ADR 0015). Objects are
-         * looked at only where the engine must see a state: a step's P3 check after the uprobes slab changed.
+         * Thread t's step from the state, written to {@code out}; false when it is blocked. What the step does is
+         * found by what it reads of the world ({@link ReadMemo}), and the world it leaves by its part ids
+         * ({@link WorldIndex}); the engine runs only for a step not seen before (ADR 0017). What the engine's
+         * bookkeeping across threads ({@link Engine#complete}) makes of each reader is memoized too (ADR 0015).
          */
         private boolean move(int t, Moves out) {
-            int slot = memo.find(key[at], key[at + 1 + t], t);
-            if (slot < 0) slot = step(t);
-            int w = memo.world(slot);
-            if (w < 0) return false;
-            int flags = memo.flags(slot);
+            ReadMemo.Leaf leaf = steps.find(parent[t].id(), t, world.parts());
+            if (leaf == null) leaf = effect(t);
+            if (leaf.blocked()) return false;
+            StateKeys.WorldCanon after = after(leaf);
             out.ensure(Moves.KEY + width);
             int[] data = out.data;
             int m = out.size;
             int k = m + Moves.KEY;
             out.size += Moves.KEY + width;
             data[m + Moves.THREAD] = t;
-            data[k] = w;
+            data[k] = after.id();
             System.arraycopy(key, at + 1, data, k + 1, threads);
-            data[k + 1 + t] = memo.thread(slot);
-            // Engine.complete's P1 bookkeeping: which readers must note the uprobe valid at their breakpoint
-            // (the engine's answers, kept per thread state and per step), and what they make of it (memoized)
-            boolean changed = (flags & StepMemo.VALIDITY_CHANGED) != 0;
-            boolean noted = false;
+            data[k + 1 + t] = leaf.thread().id();
+            // Engine.complete's P1 bookkeeping: which readers must note the uprobe valid at their breakpoint (the
+            // engine's answers, kept per thread state; "changed" compares part ids, as canonical parts are equal
+            // exactly when their ids are), and what they make of it (found by what the engine reads for it)
+            boolean changed = false;
+            for (int p : VALIDITY_PARTS) changed |= world.parts()[p] != after.parts()[p];
             for (int u = 0; u < programThreads; u++) {
-                noteSlot[u] = -1;
-                int asks = u == t ? flags : parent[u].notes();
-                if (!StateKeys.ThreadCanon.mustNote(asks, changed || u == t && parent[t].outsideWindow())) continue;
-                int n = notes.find(w, data[k + 1 + u]);
-                if (n < 0) n = note(slot, t, u, data[k + 1 + u]);
-                data[k + 1 + u] = notes.noted(n);
-                noteSlot[u] = n;
-                noted = true;
+                StateKeys.ThreadCanon c = u == t ? leaf.thread() : parent[u];
+                successor[u] = c;
+                if (!StateKeys.ThreadCanon.mustNote(c.notes(), changed || u == t && parent[t].outsideWindow())) continue;
+                StateKeys.ThreadCanon canon = noted(after, c);
+                data[k + 1 + u] = canon.id();
+                successor[u] = canon;
             }
-            // and its P3 check, where the uprobes slab changed (by value: canonical parts are equal when their ids are)
-            Violation v = null;
-            if ((flags & StepMemo.VIOLATION) != 0) v = result(slot, t).violation();
-            else if ((flags & StepMemo.FREEING_CHANGED) != 0) v = engine.heldUprobeFreed(state(slot, t, noted));
+            // and its P3 check, where the uprobes slab changed
+            Violation v = leaf.violation();
+            if (v == null && world.parts()[FREEING_PART] != after.parts()[FREEING_PART]) v = heldUprobeFreed(after.world());
             if (v == null) {
                 data[m + Moves.VIOLATION] = -1;
             } else {
@@ -391,62 +408,46 @@ public final class ModelChecker {
             return true;
         }
 
-        /** Computes thread t's step from the state with the engine, and memoizes it; returns its memo slot. */
-        private int step(int t) {
-            StateKeys.WorldCanon before = keys.world(key[at]);
-            StepMemo.Result r = effect(before, t);
-            int flags = 0;
-            if (r.world() != null) {
-                StateKeys.WorldCanon after = r.world();
-                for (int p : VALIDITY_PARTS) if (before.parts()[p] != after.parts()[p]) flags |= StepMemo.VALIDITY_CHANGED;
-                if (before.parts()[FREEING_PART] != after.parts()[FREEING_PART]) flags |= StepMemo.FREEING_CHANGED;
-                if (r.violation() != null) flags |= StepMemo.VIOLATION;
-                flags |= r.thread().notes();
+        /** The engine's step of thread t from the state, added to the read memo by what it read. */
+        private ReadMemo.Leaf effect(int t) {
+            ReadLog log = new ReadLog();
+            Effect fx = engine.effect(world.world(), parent[t].state(), t, false, log);
+            return steps.put(parent[t].id(), t, world.parts(), log, ReadMemo.Leaf.of(keys, world, fx, log));
+        }
+
+        /** The canonical world a step leaves: the state's world with the parts {@code leaf} wrote replaced. */
+        private StateKeys.WorldCanon after(ReadMemo.Leaf leaf) {
+            int written = leaf.written();
+            if (written == 0) return world;
+            System.arraycopy(world.parts(), 0, parts, 0, World.PARTS);
+            int[] ids = leaf.writtenIds();
+            for (int p = 0, i = 0; p < World.PARTS; p++) if ((written & 1 << p) != 0) parts[p] = ids[i++];
+            int hash = WorldIndex.hash(parts);
+            StateKeys.WorldCanon found = worlds.find(parts, hash);
+            return found != null ? found : worlds.add(leaf.after(keys, world), hash);
+        }
+
+        /** The engine's {@link Engine#noteValid} of thread state {@code c} in {@code world}, found by what it reads of the world. */
+        private StateKeys.ThreadCanon noted(StateKeys.WorldCanon world, StateKeys.ThreadCanon c) {
+            ReadMemo.Leaf leaf = notes.find(c.id(), 0, world.parts());
+            if (leaf != null) return leaf.thread();
+            ReadLog log = new ReadLog();
+            ThreadState noted = Engine.noteValid(world.world().watched(log), c.state());
+            StateKeys.ThreadCanon canon = noted == c.state() ? c : keys.thread(noted);
+            return notes.put(c.id(), 0, world.parts(), log, ReadMemo.Leaf.of(0, world, canon, null)).thread();
+        }
+
+        /**
+         * The engine's P3 check ({@link Engine#heldUprobeFreed(World, ThreadState, int)}) of the successor being
+         * built (in world {@code w}), thread by thread in the engine's order, for the threads it watches.
+         */
+        private Violation heldUprobeFreed(World w) {
+            for (int u = 0; u < programThreads; u++) {
+                if (!Engine.usesUprobe(successor[u].state())) continue;
+                Violation v = engine.heldUprobeFreed(w, successor[u].state(), u);
+                if (v != null) return v;
             }
-            return memo.put(key[at], key[at + 1 + t], t, r, flags);
-        }
-
-        /** The engine's step of thread t from the state (in world {@code before}), with the canonical world and thread state it leaves. */
-        private StepMemo.Result effect(StateKeys.WorldCanon before, int t) {
-            Effect fx = engine.effect(before.world(), parent[t].state(), t, false);
-            if (fx == null) return StepMemo.Result.BLOCKED;
-            return new StepMemo.Result(keys.world(fx.world(), before), keys.thread(fx.thread()), fx.violation());
-        }
-
-        /** The objects of the step in memo slot {@code slot} (thread t's): the memo's, or computed again when not visible here yet. */
-        private StepMemo.Result result(int slot, int t) {
-            StepMemo.Result r = memo.result(slot);
-            return r != null ? r : effect(keys.world(key[at]), t);
-        }
-
-        /** The thread state before P1's bookkeeping of thread u in the successor by thread t's step (memo slot {@code slot}). */
-        private StateKeys.ThreadCanon stepped(int slot, int t, int u) { return u == t ? result(slot, t).thread() : parent[u]; }
-
-        /** Computes what P1's bookkeeping makes of thread u's state {@code ts} after thread t's step, with the engine, and memoizes it. */
-        private int note(int slot, int t, int u, int ts) {
-            StepMemo.Result r = result(slot, t);
-            StateKeys.ThreadCanon before = stepped(slot, t, u);
-            ThreadState noted = Engine.noteValid(r.world().world(), before.state());
-            return notes.put(r.world().id(), ts, noted == before.state() ? before : keys.thread(noted));
-        }
-
-        /** The successor of thread t's step (memo slot {@code slot}) as a state of canonical objects, for the engine's P3 check. */
-        private State state(int slot, int t, boolean noted) {
-            StepMemo.Result r = result(slot, t);
-            List<ThreadState> ts = new ArrayList<>(threads);
-            for (int u = 0; u < threads; u++) {
-                StateKeys.ThreadCanon c = stepped(slot, t, u);
-                if (noted && u < programThreads && noteSlot[u] >= 0) {
-                    StateKeys.ThreadCanon n = notes.canon(noteSlot[u]);
-                    if (n == null) {
-                        ThreadState again = Engine.noteValid(r.world().world(), c.state());
-                        n = again == c.state() ? c : keys.thread(again);
-                    }
-                    c = n;
-                }
-                ts.add(c.state());
-            }
-            return new State(r.world().world(), ts);
+            return null;
         }
     }
 

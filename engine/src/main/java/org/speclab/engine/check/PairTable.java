@@ -2,8 +2,8 @@ package org.speclab.engine.check;
 
 /**
  * An insert-only open-addressing table from a key of two non-zero ints to two non-zero ints and an object,
- * shared by the checker's expanding threads (ADR 0013, 0015). A slot is four consecutive ints, so a probe that
- * hits reads one cache line and follows no pointer: that is the checker's hottest lookup.
+ * shared by the checker's expanding threads (ADR 0013, 0015, 0017). A slot is four consecutive ints, so a probe
+ * that hits reads one cache line and follows no pointer: the read memo's walk ({@link ReadMemo}) is a chain of them.
  *
  * <p>Lookups are plain loads, with no lock and no fence. Each int of a slot is written once, from 0 to its final
  * value, and ints are never torn, so a reader sees each either 0 or final: a key that matches is the slot's
@@ -84,21 +84,16 @@ class PairTable {
 
     final synchronized int size() { return size; }
 
+    /** Whether {@code n} more entries fit before the table must grow in {@link #reserve}. */
+    final synchronized boolean hasRoom(int n) { return 4L * (size + n) <= 3L * objects.length; }
+
     /**
-     * Where a key's probe starts: a group of {@code GROUP} slots chosen by k1 alone, and a place in it by k2. The
-     * checker looks up every thread's step from one state with the same k1 (the state's world id), so those
-     * lookups read neighbouring cache lines instead of one random line each.
+     * Where a key's probe starts: a multiplicative hash of both ints, its high bits folded down. The read memo's
+     * keys are small dense ints (node ids, part ids), which this spreads well enough, and it is cheap to compute:
+     * the memo's walk hashes two or three keys per step.
      */
     private static int mix(int k1, int k2) {
-        long h = k1 & 0xffffffffL; // murmur3's 64-bit finaliser: every bit of k1 reaches the low bits
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return (int) h & -GROUP | (k2 * 0x9E3779B1) >>> (32 - GROUP_BITS);
+        int h = k1 * 0x9E3779B1 + k2 * 0x85EBCA77;
+        return h ^ h >>> 15;
     }
-
-    private static final int GROUP_BITS = 4;
-    private static final int GROUP = 1 << GROUP_BITS;
 }

@@ -164,7 +164,7 @@ final class StateKeys {
         ThreadCanon c = threadStates.get(ts);
         if (c != null) return c;
         int id = nextThread.getAndIncrement();
-        if (id >= StepMemo.MAX_THREAD_STATES) throw new IllegalStateException("more than 2^23 thread states: the step memo has no room");
+        if (id >= ReadMemo.MAX_THREAD_STATES) throw new IllegalStateException("more than 2^23 thread states: the step memo has no room");
         ThreadCanon fresh = new ThreadCanon(ts, id);
         ThreadCanon raced = threadStates.putIfAbsent(ts, fresh);
         if (raced != null) return raced;

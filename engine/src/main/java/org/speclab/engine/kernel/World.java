@@ -21,10 +21,19 @@ public final class World {
     private final RcuFlavor trace;
     private final PageText text;
     private final Committed committed;
+    /** Non-null in a {@link #watched} world: where its reads and writes are logged. */
+    private final ReadLog log;
     private int hash;
 
     public World(Mm mm, Slab<VmaSlot> vmas, Slab<FileSlot> filp, Slab<FileSlot> bfilp, Slab<InodeSlot> inodes,
                  Slab<UprobeSlot> uprobes, UprobeTree utree, RcuFlavor rcu, RcuFlavor trace, PageText text, Committed committed) {
+        this(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed, null);
+    }
+
+    private World(Mm mm, Slab<VmaSlot> vmas, Slab<FileSlot> filp, Slab<FileSlot> bfilp, Slab<InodeSlot> inodes,
+                  Slab<UprobeSlot> uprobes, UprobeTree utree, RcuFlavor rcu, RcuFlavor trace, PageText text, Committed committed,
+                  ReadLog log) {
+        this.log = log;
         this.mm = mm;
         this.vmas = vmas;
         this.filp = filp;
@@ -38,30 +47,64 @@ public final class World {
         this.committed = committed;
     }
 
-    public Mm mm() { return mm; }
+    public Mm mm() {
+        if (log != null) log.read(0);
+        return mm;
+    }
 
-    public Slab<VmaSlot> vmas() { return vmas; }
+    public Slab<VmaSlot> vmas() {
+        if (log != null) log.read(1);
+        return vmas;
+    }
 
-    public Slab<FileSlot> filp() { return filp; }
+    public Slab<FileSlot> filp() {
+        if (log != null) log.read(2);
+        return filp;
+    }
 
-    public Slab<FileSlot> bfilp() { return bfilp; }
+    public Slab<FileSlot> bfilp() {
+        if (log != null) log.read(3);
+        return bfilp;
+    }
 
-    public Slab<InodeSlot> inodes() { return inodes; }
+    public Slab<InodeSlot> inodes() {
+        if (log != null) log.read(4);
+        return inodes;
+    }
 
-    public Slab<UprobeSlot> uprobes() { return uprobes; }
+    public Slab<UprobeSlot> uprobes() {
+        if (log != null) log.read(5);
+        return uprobes;
+    }
 
-    public UprobeTree utree() { return utree; }
+    public UprobeTree utree() {
+        if (log != null) log.read(6);
+        return utree;
+    }
 
-    public RcuFlavor rcu() { return rcu; }
+    public RcuFlavor rcu() {
+        if (log != null) log.read(7);
+        return rcu;
+    }
 
-    public RcuFlavor trace() { return trace; }
+    public RcuFlavor trace() {
+        if (log != null) log.read(8);
+        return trace;
+    }
 
-    public PageText text() { return text; }
+    public PageText text() {
+        if (log != null) log.read(9);
+        return text;
+    }
 
-    public Committed committed() { return committed; }
+    public Committed committed() {
+        if (log != null) log.read(10);
+        return committed;
+    }
 
     @Override
     public int hashCode() {
+        if (log != null) log.readAll();
         int h = hash;
         if (h == 0) {
             h = java.util.Objects.hash(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed);
@@ -85,7 +128,8 @@ public final class World {
     /**
      * The world's value, part by part, for the checker's compact keys (each distinct part gets a small id). Keep
      * in step with the fields, {@link #equals} and {@link #changedParts}; {@code CompactTablesTest} checks that every
-     * field is a part, {@code WorldTest} that {@link #changedParts} sees each.
+     * field is a part, {@code WorldTest} that {@link #changedParts} sees each. The checker's accessor: it logs no read,
+     * so steps must use the named accessors.
      */
     public Object part(int i) {
         return switch (i) {
@@ -135,6 +179,7 @@ public final class World {
 
     @Override
     public boolean equals(Object o) {
+        if (log != null) log.readAll();
         if (this == o) return true;
         if (!(o instanceof World w) || w.hashCode() != hashCode()) return false;
         return mm.equals(w.mm) && vmas.equals(w.vmas) && filp.equals(w.filp) && bfilp.equals(w.bfilp) && inodes.equals(w.inodes)
@@ -144,35 +189,55 @@ public final class World {
 
     @Override
     public String toString() {
+        if (log != null) log.readAll();
         return "World[mm=" + mm + ", vmas=" + vmas + ", filp=" + filp + ", bfilp=" + bfilp + ", inodes=" + inodes + ", uprobes="
                 + uprobes + ", utree=" + utree + ", rcu=" + rcu + ", trace=" + trace + ", text=" + text + ", committed=" + committed + "]";
     }
 
-    public World withMm(Mm v) { return new World(v, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed); }
+    public World withMm(Mm v) { return wrote(0, new World(v, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed, log)); }
 
-    public World withVmas(Slab<VmaSlot> v) { return new World(mm, v, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed); }
+    public World withVmas(Slab<VmaSlot> v) { return wrote(1, new World(mm, v, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed, log)); }
 
     public World withFiles(Cache c, Slab<FileSlot> v) {
         return c == Cache.BFILP
-                ? new World(mm, vmas, filp, v, inodes, uprobes, utree, rcu, trace, text, committed)
-                : new World(mm, vmas, v, bfilp, inodes, uprobes, utree, rcu, trace, text, committed);
+                ? wrote(3, new World(mm, vmas, filp, v, inodes, uprobes, utree, rcu, trace, text, committed, log))
+                : wrote(2, new World(mm, vmas, v, bfilp, inodes, uprobes, utree, rcu, trace, text, committed, log));
     }
 
-    public World withInodes(Slab<InodeSlot> v) { return new World(mm, vmas, filp, bfilp, v, uprobes, utree, rcu, trace, text, committed); }
+    public World withInodes(Slab<InodeSlot> v) { return wrote(4, new World(mm, vmas, filp, bfilp, v, uprobes, utree, rcu, trace, text, committed, log)); }
 
-    public World withUprobes(Slab<UprobeSlot> v) { return new World(mm, vmas, filp, bfilp, inodes, v, utree, rcu, trace, text, committed); }
+    public World withUprobes(Slab<UprobeSlot> v) { return wrote(5, new World(mm, vmas, filp, bfilp, inodes, v, utree, rcu, trace, text, committed, log)); }
 
-    public World withUtree(UprobeTree v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, v, rcu, trace, text, committed); }
+    public World withUtree(UprobeTree v) { return wrote(6, new World(mm, vmas, filp, bfilp, inodes, uprobes, v, rcu, trace, text, committed, log)); }
 
-    public World withRcu(RcuFlavor v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, v, trace, text, committed); }
+    public World withRcu(RcuFlavor v) { return wrote(7, new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, v, trace, text, committed, log)); }
 
-    public World withTrace(RcuFlavor v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, v, text, committed); }
+    public World withTrace(RcuFlavor v) { return wrote(8, new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, v, text, committed, log)); }
 
-    public World withText(PageText v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, v, committed); }
+    public World withText(PageText v) { return wrote(9, new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, v, committed, log)); }
 
-    public World withCommitted(Committed v) { return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, v); }
+    public World withCommitted(Committed v) { return wrote(10, new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, v, log)); }
 
-    public Slab<FileSlot> files(Cache c) { return c == Cache.BFILP ? bfilp : filp; }
+    /** {@code next}, a copy of this world with part {@code part} replaced, after logging the write when watched. */
+    private World wrote(int part, World next) {
+        if (log != null) log.wrote(part);
+        return next;
+    }
+
+    /**
+     * This world, logging to {@code log} which parts are read and written through it and the worlds made from
+     * it by the {@code with…} methods (ADR 0017). Equal to this world.
+     */
+    public World watched(ReadLog log) {
+        return new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed, java.util.Objects.requireNonNull(log));
+    }
+
+    /** This world without a log (itself when it has none). */
+    public World unwatched() {
+        return log == null ? this : new World(mm, vmas, filp, bfilp, inodes, uprobes, utree, rcu, trace, text, committed, null);
+    }
+
+    public Slab<FileSlot> files(Cache c) { return c == Cache.BFILP ? bfilp() : filp(); }
 
     public FileSlot file(FileRef f) { return files(f.cache()).get(f.index()); }
 
@@ -180,15 +245,15 @@ public final class World {
         return withFiles(f.cache(), files(f.cache()).update(f.index(), change));
     }
 
-    public RcuFlavor flavor(boolean tasksTrace) { return tasksTrace ? trace : rcu; }
+    public RcuFlavor flavor(boolean tasksTrace) { return tasksTrace ? trace() : rcu(); }
 
     public World withFlavor(boolean tasksTrace, RcuFlavor f) { return tasksTrace ? withTrace(f) : withRcu(f); }
 
     /** The committed mapping recomputed from the tree and the VMA fields, as at the end of a write section. */
     public Committed mappingNow() {
         List<Committed.Range> ranges = new ArrayList<>();
-        for (VmaTree.Entry e : mm.tree().entries()) {
-            VmaSlot v = vmas.get(e.vma());
+        for (VmaTree.Entry e : mm().tree().entries()) {
+            VmaSlot v = vmas().get(e.vma());
             if (v.file() == null || v.file().wild()) {
                 ranges.add(new Committed.Range(e.start(), e.end(), -1, -1, 0));
             } else {
@@ -204,12 +269,12 @@ public final class World {
      * whose registered inode identity and offset equal the committed key (P1's "valid at this instant").
      */
     public Optional<UprobeTree.Node> validUprobeAt(long bp) {
-        Optional<Committed.Key> key = committed.keyAt(bp);
+        Optional<Committed.Key> key = committed().keyAt(bp);
         if (key.isEmpty()) return Optional.empty();
         Committed.Key k = key.get();
-        Optional<UprobeTree.Node> node = utree.find(k.inode(), k.offset());
+        Optional<UprobeTree.Node> node = utree().find(k.inode(), k.offset());
         if (node.isEmpty()) return Optional.empty();
-        UprobeSlot u = uprobes.get(node.get().uprobe());
+        UprobeSlot u = uprobes().get(node.get().uprobe());
         return u.inodeGen() == k.inodeGen() && u.inode() == k.inode() ? node : Optional.empty();
     }
 
@@ -223,11 +288,13 @@ public final class World {
     }
 
     public int inodeNamed(String name) {
+        Slab<InodeSlot> inodes = inodes();
         for (int i = 0; i < inodes.size(); i++) if (inodes.get(i).live() && inodes.get(i).name().equals(name)) return i;
         return -1;
     }
 
     public int uprobeNamed(String name) {
+        Slab<UprobeSlot> uprobes = uprobes();
         for (int i = 0; i < uprobes.size(); i++) if (uprobes.get(i).live() && uprobes.get(i).name().equals(name)) return i;
         return -1;
     }

@@ -2,6 +2,7 @@ package org.speclab.engine.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.speclab.engine.kernel.ReadLog;
 import org.speclab.engine.kernel.UprobeSlot;
 import org.speclab.engine.kernel.UprobeTree;
 import org.speclab.engine.kernel.World;
@@ -59,15 +60,25 @@ public final class Engine {
      * The first half of a step: thread t, in state {@code ts}, runs its next step on world {@code w}. Null when
      * t is done or blocked. Depends on nothing else, so equal inputs give equal effects.
      */
-    public Effect effect(World w, ThreadState ts, int t, boolean tracing) {
+    public Effect effect(World w, ThreadState ts, int t, boolean tracing) { return effect(w, ts, t, tracing, null); }
+
+    /**
+     * As {@link #effect(World, ThreadState, int, boolean)}, logging to {@code reads} (when not null) which parts of
+     * {@code w} the step read, in order, and which it wrote: the plan expanded after it included, so the log holds
+     * everything the effect depends on besides {@code ts} and t (ADR 0017). The effect's world is {@code w} itself
+     * when the step wrote nothing.
+     */
+    public Effect effect(World w, ThreadState ts, int t, boolean tracing, ReadLog reads) {
         if (ts.done()) return null;
         Step step = ts.next();
-        Exec x = new Exec(machine, t, w, ts, tracing);
+        World in = reads == null ? w : w.watched(reads);
+        Exec x = new Exec(machine, t, in, ts, tracing);
         step.run(x);
         if (x.blocked()) return null;
         World after = x.world();
-        return new Effect(step, after, normalized(afterRun(ts, step, x), after), x.explanation(), List.copyOf(x.accesses()),
-                x.decision(), x.violation());
+        ThreadState next = normalized(afterRun(ts, step, x), after);
+        if (reads != null) after = after == in ? w : after.unwatched();
+        return new Effect(step, after, next, x.explanation(), List.copyOf(x.accesses()), x.decision(), x.violation());
     }
 
     /** The second half: the effect applied to the whole state, then the bookkeeping and P3 that span threads. */
@@ -178,15 +189,25 @@ public final class Engine {
      */
     public Violation heldUprobeFreed(State s) {
         for (int t = 0; t < machine.programThreads(); t++) {
-            ThreadState ts = s.thread(t);
-            if (ts.done() || !(ts.regs() instanceof ReaderRegs r) || !r.holdsUprobe() || r.verdict() == null) continue;
-            UprobeSlot u = s.world().uprobes().get(r.uprobe());
-            if (u.returned() || u.gen() != r.uprobeGen()) {
-                return new Violation(Property.P3, t, "uprobe[" + r.uprobe() + "] gen " + r.uprobeGen(),
-                        "uprobe " + u.name() + " is freed while " + machine.threadName(t) + " still uses it (before it leaves handle_swbp)");
-            }
+            Violation v = heldUprobeFreed(s.world(), s.thread(t), t);
+            if (v != null) return v;
         }
         return null;
+    }
+
+    /** Whether P3 watches a thread in state {@code ts}: a reader using the uprobe its lookup returned (a verdict is set). */
+    public static boolean usesUprobe(ThreadState ts) {
+        return !ts.done() && ts.regs() instanceof ReaderRegs r && r.holdsUprobe() && r.verdict() != null;
+    }
+
+    /** P3 for thread t in state {@code ts}: the uprobe it uses is freed in {@code w} ({@link #heldUprobeFreed(State)} asks it of every thread). */
+    public Violation heldUprobeFreed(World w, ThreadState ts, int t) {
+        if (!usesUprobe(ts)) return null;
+        ReaderRegs r = ts.reader();
+        UprobeSlot u = w.uprobes().get(r.uprobe());
+        if (!u.returned() && u.gen() == r.uprobeGen()) return null;
+        return new Violation(Property.P3, t, "uprobe[" + r.uprobe() + "] gen " + r.uprobeGen(),
+                "uprobe " + u.name() + " is freed while " + machine.threadName(t) + " still uses it (before it leaves handle_swbp)");
     }
 
     /** The run's outcome name (docs/model.md §7): one reader's outcome, or {@code cpu0=…,cpu2=…} with several. */

@@ -54,41 +54,38 @@ class CompactTablesTest {
     }
 
     @Test
-    void stepMemoKeepsEveryEntryApartAcrossGrowth() {
-        StepMemo memo = new StepMemo();
-        StepMemo.Result[] results = new StepMemo.Result[20_000];
-        for (int i = 0; i < results.length; i++) {
-            if (i % 1000 == 0) memo.reserve(1000); // as the checker does between batches
-            // worlds differ only in high bits, thread states and threads only in low ones
-            results[i] = i % 7 == 0 ? StepMemo.Result.BLOCKED : result(i);
-            int slot = memo.put(i / 100, i % 100, i % 16, results[i], i % 32);
-            assertThat(memo.result(slot)).isSameAs(results[i]);
+    void worldIndexFindsEveryWorldByItsPartIdsAcrossGrowth() {
+        // given 20 000 worlds whose part ids differ in one place or two, added between reserves as the checker does
+        WorldIndex index = new WorldIndex();
+        StateKeys.WorldCanon[] worlds = new StateKeys.WorldCanon[20_000];
+        for (int i = 0; i < worlds.length; i++) {
+            if (i % 1000 == 0) index.reserve(1000);
+            int[] parts = new int[World.PARTS];
+            parts[i % World.PARTS] = i;
+            parts[(i / 7) % World.PARTS] += 1;
+            worlds[i] = new StateKeys.WorldCanon(null, i, parts);
+            assertThat(index.add(worlds[i], WorldIndex.hash(parts))).isSameAs(worlds[i]);
         }
-        for (int i = 0; i < results.length; i++) {
-            int slot = memo.find(i / 100, i % 100, i % 16);
-            assertThat(memo.result(slot)).isSameAs(results[i]);
-            assertThat(memo.world(slot)).isEqualTo(i % 7 == 0 ? -1 : 3 * i);
-            if (i % 7 != 0) assertThat(memo.thread(slot)).isEqualTo(i % 1000);
-            if (i % 7 != 0) assertThat(memo.flags(slot)).isEqualTo(i % 32);
+        // then each is found by an equal array of ids, a second equal world is not added, and near misses are not found
+        for (int i = 0; i < worlds.length; i++) {
+            int[] parts = worlds[i].parts().clone();
+            assertThat(index.find(parts, WorldIndex.hash(parts))).isSameAs(worlds[i]);
         }
-        assertThat(memo.find(1_000_000, 0, 0)).isEqualTo(-1);
-        int first = memo.find(0, 0, 0);
-        assertThat(memo.put(0, 0, 0, result(1), 0)).as("a key keeps its first entry").isEqualTo(first);
-        assertThat(memo.result(first)).isSameAs(results[0]);
-        assertThat(memo.size()).isEqualTo(results.length);
-    }
-
-    /** A step result whose world id is 3i and thread-state id i % 1000 (no objects: the memo only keeps them). */
-    private static StepMemo.Result result(int i) {
-        return new StepMemo.Result(new StateKeys.WorldCanon(null, 3 * i, null), new StateKeys.ThreadCanon(null, i % 1000, false, false, false, 0), null);
+        int[] again = worlds[5].parts().clone();
+        assertThat(index.add(new StateKeys.WorldCanon(null, -1, again), WorldIndex.hash(again))).isSameAs(worlds[5]);
+        int[] nearMiss = worlds[5].parts().clone();
+        nearMiss[10] = -1;
+        assertThat(index.find(nearMiss, WorldIndex.hash(nearMiss))).isNull();
+        assertThat(index.find(nearMiss, WorldIndex.hash(worlds[5].parts()))).as("same hash, other ids").isNull();
+        assertThat(index.size()).isEqualTo(worlds.length);
     }
 
     @Test
-    void memoSharedByThreadsKeepsOneEntryPerKey() throws InterruptedException {
+    void tableSharedByThreadsKeepsOneEntryPerKey() throws InterruptedException {
         // given four threads looking up and adding the same keys at once, as expanding workers do
-        NoteMemo memo = new NoteMemo();
+        PairTable table = new PairTable();
         int keys = 50_000;
-        memo.reserve(keys);
+        table.reserve(keys);
         java.util.concurrent.atomic.AtomicIntegerArray seen = new java.util.concurrent.atomic.AtomicIntegerArray(keys);
         java.util.concurrent.ConcurrentLinkedQueue<String> wrong = new java.util.concurrent.ConcurrentLinkedQueue<>();
         Thread[] threads = new Thread[4];
@@ -98,12 +95,12 @@ class CompactTablesTest {
             threads[w] = new Thread(() -> {
                 for (int n = 0; n < keys; n++) {
                     int i = (first + n) % keys;
-                    int slot = memo.find(i / 100, i % 100);
+                    int slot = table.lookup(i / 100 + 1, i % 100 + 1);
                     // each thread offers its own value: the first one put must be the one every thread sees
-                    if (slot < 0) slot = memo.put(i / 100, i % 100, new StateKeys.ThreadCanon(null, 10 * i + worker, false, false, false, 0));
-                    int noted = memo.noted(slot);
-                    if (noted / 10 != i) wrong.add(i + ": value of " + noted / 10);
-                    if (!seen.compareAndSet(i, 0, noted + 1) && seen.get(i) != noted + 1) wrong.add(i + ": two values");
+                    if (slot < 0) slot = table.insert(i / 100 + 1, i % 100 + 1, 10 * i + worker + 1, 1, Integer.valueOf(10 * i + worker));
+                    int value = table.first(slot) - 1;
+                    if (value / 10 != i) wrong.add(i + ": value of " + value / 10);
+                    if (!seen.compareAndSet(i, 0, value + 1) && seen.get(i) != value + 1) wrong.add(i + ": two values");
                 }
             });
         }
@@ -112,11 +109,11 @@ class CompactTablesTest {
         for (Thread t : threads) t.join();
         // then
         assertThat(wrong).isEmpty();
-        assertThat(memo.size()).isEqualTo(keys);
+        assertThat(table.size()).isEqualTo(keys);
         for (int i = 0; i < keys; i++) {
-            int slot = memo.find(i / 100, i % 100);
-            assertThat(memo.noted(slot)).isEqualTo(seen.get(i) - 1);
-            assertThat(memo.canon(slot).id()).isEqualTo(seen.get(i) - 1);
+            int slot = table.lookup(i / 100 + 1, i % 100 + 1);
+            assertThat(table.first(slot)).isEqualTo(seen.get(i));
+            assertThat(table.object(slot)).isEqualTo(seen.get(i) - 1);
         }
     }
 
@@ -160,7 +157,8 @@ class CompactTablesTest {
         for (int i = 0; i < World.PARTS; i++) parts.add(w.part(i));
         int fields = 0;
         for (Field f : World.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("hash")) continue;
+            // not the world's value: its cached hash, and the read log of a watched world (ADR 0017)
+            if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("hash") || f.getName().equals("log")) continue;
             f.setAccessible(true);
             Object value = f.get(w);
             assertThat(parts).as(f.getName()).anySatisfy(p -> assertThat(p).isSameAs(value));
