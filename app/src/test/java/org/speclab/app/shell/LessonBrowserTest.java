@@ -201,17 +201,9 @@ class LessonBrowserTest {
         robot.interact(vm::togglePresenter);
     }
 
-    /**
-     * A key typed on the presenter window, focused (as a clicker plugged into the lecturer's laptop sends it): the
-     * glass robot's key goes to that window's focus owner, or to its scene when nothing in it has the focus.
-     */
+    /** A key typed on the focused presenter window, which holds {@code inPresenter}. */
     private static void presenterKey(FxRobot robot, Node inPresenter, KeyCode k) {
-        javafx.stage.Window presenter = inPresenter.getScene().getWindow();
-        robot.interact(presenter::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(presenter.isFocused()).isTrue();
-        robot.type(k);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.typeOn(robot, inPresenter.getScene().getWindow(), k);
     }
 
     /** The ids of the browser's rows marked as the one the keys are on. */

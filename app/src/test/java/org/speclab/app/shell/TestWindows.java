@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.speclab.app.jobs.Jobs;
 import org.speclab.engine.check.CheckResult;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as the layout tests open it: no background jobs, no dialogs, at a given size on the test's own stage. */
 public final class TestWindows {
@@ -59,5 +62,17 @@ public final class TestWindows {
         stage.toFront();
         stage.requestFocus();
         return scene;
+    }
+
+    /**
+     * A key typed on {@code window}, focused first (as a clicker plugged into the lecturer's laptop sends it): the
+     * glass robot's key goes to that window's focus owner, or to its scene when nothing in it has the focus.
+     */
+    public static void typeOn(FxRobot robot, Window window, KeyCode k) {
+        robot.interact(window::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (!window.isFocused()) throw new AssertionError("the window did not take the keyboard");
+        robot.type(k);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

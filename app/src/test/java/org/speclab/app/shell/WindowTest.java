@@ -220,9 +220,8 @@ class WindowTest {
         // the class's window never shows the notes
         assertThat(robot.from((javafx.scene.Node) robot.lookup("#shell").query()).lookup(".label").queryAllAs(Label.class))
                 .noneMatch(l -> l.getText() != null && l.getText().startsWith("Ask first:"));
-        // a clicker's next, sent to the presenter window
-        robot.interact(() -> javafx.event.Event.fireEvent(notes, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
-                "", "", KeyCode.PAGE_DOWN, false, false, false, false)));
+        // a clicker's next, typed on the presenter window
+        TestWindows.typeOn(robot, notes.getScene().getWindow(), KeyCode.PAGE_DOWN);
         assertThat(vm.stepper().frame().index()).isEqualTo(1);
         robot.interact(vm::togglePresenter);
         assertThat(notes.getScene().getWindow().isShowing()).isFalse();
