@@ -48,8 +48,7 @@ class CodeWholeRowsOnScreenTest {
             """)
     void theListingShowsWholeRowsAndSaysWhatIsOutOfView(int width, int height, boolean projector, FxRobot robot) {
         ShellViewModel vm = TestWindows.quiet(projector);
-        Scene[] scene = new Scene[1];
-        robot.interact(() -> scene[0] = TestWindows.show(stage, vm, width, height));
+        Scene[] scene = {TestWindows.showOn(robot, stage, vm, width, height)};
         List<String> problems = new ArrayList<>();
         // the steps of the issue: the S9 line at munmap's end check, the quiz, both readers' ends, a retry's end
         String[][] moments = {{"munmap-file-reuse", "23"}, {"munmap-file-reuse", "27"}, {"uprobe-unregister", "28"},

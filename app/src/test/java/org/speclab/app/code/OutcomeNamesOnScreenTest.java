@@ -53,8 +53,7 @@ class OutcomeNamesOnScreenTest {
             """)
     void noOutcomeNameIsBrokenAcrossLines(int width, int height, boolean projector, FxRobot robot) {
         ShellViewModel vm = TestWindows.quiet(projector);
-        Scene[] scene = new Scene[1];
-        robot.interact(() -> scene[0] = TestWindows.show(stage, vm, width, height));
+        Scene[] scene = {TestWindows.showOn(robot, stage, vm, width, height)};
         List<String> problems = new ArrayList<>();
         int[] names = new int[1];
         String[][] ends = {{"two-readers-two-writers", "47"}, {"retry-vs-fallback", "39"}, {"broken-no-end-check", "999"}};

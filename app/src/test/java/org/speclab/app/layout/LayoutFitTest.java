@@ -74,8 +74,7 @@ class LayoutFitTest {
     void nothingIsCutAtTheKeyStepsOfTheBusiestLessons(int width, int height, boolean projector, FxRobot robot) throws IOException {
         // given: the window at this size and mode
         ShellViewModel vm = TestWindows.quiet(projector);
-        Scene[] scene = new Scene[1];
-        robot.interact(() -> scene[0] = TestWindows.show(stage, vm, width, height));
+        Scene[] scene = {TestWindows.showOn(robot, stage, vm, width, height)};
         List<String> cuts = new ArrayList<>();
         for (Object[] lesson : KEY_STEPS) {
             String variant = (String) lesson[1];

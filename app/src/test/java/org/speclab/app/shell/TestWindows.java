@@ -64,6 +64,13 @@ public final class TestWindows {
         return scene;
     }
 
+    /** {@link #show}, from the test's thread: the window at this size on the test's own stage. */
+    public static Scene showOn(FxRobot robot, Stage stage, ShellViewModel vm, double width, double height) {
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> scene[0] = show(stage, vm, width, height));
+        return scene[0];
+    }
+
     /**
      * A key typed on {@code window}, focused first (as a clicker plugged into the lecturer's laptop sends it): the
      * glass robot's key goes to that window's focus owner, or to its scene when nothing in it has the focus.
