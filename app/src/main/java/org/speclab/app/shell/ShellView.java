@@ -61,7 +61,8 @@ public final class ShellView extends BorderPane {
         setId("shell");
         setTop(header());
         StartPanel browser = new StartPanel(vm);
-        StackPane centre = new StackPane(views(), quizOverlay(), browser);
+        PanelGrid views = views();
+        StackPane centre = new StackPane(views, quizLayer(views), browser);
         centre.setMinHeight(0);
         setCenter(centre);
         StepBar stepBar = new StepBar(vm.stepper(), vm.playback());
@@ -102,21 +103,11 @@ public final class ShellView extends BorderPane {
     }
 
     /**
-     * An open quiz, large, over the lower right of the views (the narration card is too small for a hall); on a
-     * short screen it scales down rather than push the step bar off the bottom.
+     * An open quiz, large, in the story column's place (or the code column's), never over the machine's state the
+     * class reads to answer it ({@link QuizLayer}); on a short screen it folds and scales down rather than cut.
      */
-    private org.speclab.app.layout.FitPane quizOverlay() {
-        var quiz = new org.speclab.app.narration.QuizView(vm.narration());
-        var fit = new org.speclab.app.layout.FitPane(quiz);
-        fit.setId("quiz-fit");
-        fit.visibleProperty().bind(quiz.visibleProperty());
-        fit.managedProperty().bind(quiz.visibleProperty());
-        fit.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        StackPane.setAlignment(fit, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(fit, new javafx.geometry.Insets(8));
-        quiz.maxWidthProperty().bind(widthProperty().multiply(0.42));
-        fit.maxWidthProperty().bind(widthProperty().multiply(0.42));
-        return fit;
+    private QuizLayer quizLayer(PanelGrid views) {
+        return new QuizLayer(views, new org.speclab.app.narration.QuizView(vm.narration()));
     }
 
     /** Leaving the lesson's script is never silent: says where, and how to return. */
