@@ -104,12 +104,11 @@ public final class PanelGrid extends GridPane {
         return grid;
     }
 
-    private Rows story(List<Panel> panels) {
-        Rows grid = new Rows(1, GAP);
-        grid.getStyleClass().add("story-panels");
-        // narration is read aloud: it gets its room first, the decisions fold their older lines
-        for (Panel p : panels) grid.addRow(List.of(cards.get(p)), List.of(1), p == Panel.NARRATION);
-        return grid;
+    private StoryColumn story(List<Panel> panels) {
+        // narration is read aloud: it gets its room first, short of the decisions' latest rows (StoryColumn)
+        StoryColumn column = new StoryColumn(GAP);
+        for (Panel p : panels) column.add(cards.get(p), p == Panel.NARRATION);
+        return column;
     }
 
     private enum Place { CODE, MIDDLE, STORY }
