@@ -122,9 +122,15 @@ public final class StepperViewModel {
         return script == null || step < 1 || step > script.size() ? null : script.entries().get(step - 1);
     }
 
-    /** A Branches entry's name: the lesson's run says so. */
+    /**
+     * A Branches entry's name: the lesson's run says so; its outcome in the window's display form
+     * ({@link OutcomeWords#display}), a reader a line when there are several (a menu item never wraps).
+     */
     public String branchLabel(Trace t, int n) {
-        String what = t.size() + " steps · " + (t.outcome().isEmpty() ? "unfinished" : t.outcome());
+        String outcome = t.outcome();
+        String readers = outcome.isEmpty() ? "unfinished"
+                : outcome.contains(",") ? "\n" + outcome.replace("=", " ").replace(",", "\n") : outcome;
+        String what = t.size() + " steps" + (readers.startsWith("\n") ? "" : " · ") + OutcomeWords.display(readers);
         return sameRun(t, script) ? "the lesson's run: " + what : "branch " + n + ": " + what;
     }
 

@@ -56,6 +56,29 @@ class StepperViewModelTest {
     }
 
     @Test
+    void aBranchIsNamedWithTheOutcomesInTheWindowsWordsAReaderALine() {
+        // given: a two-reader lesson left at its first step, its run kept under Branches
+        vm.load(LessonCatalog.byId("two-readers-two-writers").orElseThrow());
+        String first = vm.scriptStep(1).threadName();
+        String other = vm.choices().stream().map(ThreadChoice::name).filter(n -> !n.equals(first)).findFirst().orElseThrow();
+        vm.step(cpu(other));
+        // when
+        String label = vm.branchLabel(vm.branches().get(0), 1);
+        // then: the lesson's run, a line per reader, names as the rest of the window shows them (no raw "a-b/c-d")
+        assertThat(label.lines().findFirst().orElseThrow()).startsWith("the lesson's run: ").endsWith(" steps");
+        assertThat(label.lines().skip(1)).isNotEmpty().allSatisfy(line -> {
+            assertThat(line).matches("cpu\\d+ .+");
+            assertThat(line).isEqualTo(OutcomeWords.display(line));
+            assertThat(line).doesNotContain("=").doesNotContain("-");
+        });
+        // and a one-reader run keeps its outcome on the line
+        vm.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
+        vm.step(cpu("cpu1"));
+        assertThat(vm.branchLabel(vm.branches().get(0), 1))
+                .isEqualTo("the lesson's run: 35 steps · " + OutcomeWords.display("fallback-seq-changed/locked-miss-restart"));
+    }
+
+    @Test
     void steppingAnotherCpuAfterSteppingBackStartsABranchAndKeepsTheOldFuture() {
         vm.step(cpu("cpu1"));
         vm.step(cpu("cpu1"));
