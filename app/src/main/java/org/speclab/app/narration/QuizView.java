@@ -80,6 +80,9 @@ public final class QuizView extends VBox implements Foldable {
         reveal.setMinWidth(Button.USE_PREF_SIZE);
         reveal.setOnAction(e -> vm.reveal());
         reveal.disableProperty().bind(vm.revealedProperty());
+        // once revealed the button has done its work: the explanation takes its room
+        reveal.visibleProperty().bind(vm.revealedProperty().not());
+        reveal.managedProperty().bind(reveal.visibleProperty());
         Label hint = NarrationView.wrapped("quiz-hint");
         hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.quizProperty().get() == null ? ""
                 : "Keys 1–" + vm.quizProperty().get().choices().size() + " pick; Enter reveals. Next waits until then.", vm.quizProperty()));

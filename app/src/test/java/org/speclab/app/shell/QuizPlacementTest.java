@@ -63,12 +63,14 @@ class QuizPlacementTest {
             robot.interact(() -> {
                 assertThat(vm.narration().quizProperty().get()).as(lesson + ": the quiz is open").isNotNull();
                 check(scene, lesson, floor, true, wrong);
+                save(scene, width + "x" + height + (projector ? "-projector-" : "-") + lesson + "-quiz-open");
             });
             // and after Reveal, with the explanation below the choices: still clear of the state and whole
             robot.interact(() -> {
                 vm.narration().reveal();
                 HeadlessSnapshot.settle(scene);
                 check(scene, lesson + " revealed", floor, false, wrong);
+                save(scene, width + "x" + height + (projector ? "-projector-" : "-") + lesson + "-quiz-revealed");
             });
         }
         assertThat(wrong).isEmpty();
@@ -122,5 +124,16 @@ class QuizPlacementTest {
             if (n.getParent() instanceof FitPane fit) px *= fit.scale();
         }
         return px;
+    }
+
+    /** Next to the layout tests' shots, to look at. */
+    private static void save(Scene scene, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "layout-shots");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", dir.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
