@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * An open quiz never covers the state it asks about: at every size × mode, in the lessons whose quiz is about what
  * the middle cards show (mprotect-split: mm_lock_seq, the torn VMA, the registers; uprobe-unregister: the uprobes
- * tree and RCU), the quiz lies clear of every state card, its choices are whole and at least the window's base type
+ * tree and RCU; munmap-file-reuse, the clicker lesson), the quiz lies clear of every state card, its choices are whole and at least the window's base type
  * (20 px on a 1280×720 projector, 16 px elsewhere in projector mode), and its question is bold.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -54,7 +54,7 @@ class QuizPlacementTest {
         Scene scene = TestWindows.showOn(robot, stage, vm, width, height);
         double floor = Math.max(projector ? (width == 1280 && height == 720 ? 20 : 16) : 0, vm.layout().fontPx(width, height, projector));
         List<String> wrong = new ArrayList<>();
-        for (String lesson : List.of("mprotect-split", "uprobe-unregister")) {
+        for (String lesson : List.of("mprotect-split", "uprobe-unregister", "munmap-file-reuse")) {
             // given: the lesson at its quiz pause, the quiz open
             robot.interact(() -> TestWindows.openAtQuiz(vm, lesson));
             WaitForAsyncUtils.waitForFxEvents();
