@@ -74,8 +74,8 @@ public final class NarrationView extends VBox implements Foldable {
         Label quizPointer = wrapped("narration-quiz-pointer");
         quizPointer.getStyleClass().add("quiz-pointer");
         quizPointer.textProperty().bind(Bindings.createStringBinding(() -> vm.quizProperty().get() == null ? ""
-                : vm.revealedProperty().get() ? "The quiz's answer is shown beside the views; Next goes on."
-                : "Quiz: predict the next step (beside the views). Keys 1–" + vm.quizProperty().get().choices().size()
+                : vm.revealedProperty().get() ? "The quiz's answer is shown in the quiz; Next goes on."
+                : "Quiz open: predict the next step. Keys 1–" + vm.quizProperty().get().choices().size()
                         + " pick a choice, Enter reveals.", vm.quizProperty(), vm.revealedProperty()));
         shownWhile(quizPointer, vm.quizProperty().isNotNull());
 
@@ -83,7 +83,10 @@ public final class NarrationView extends VBox implements Foldable {
         answer.textProperty().bind(Bindings.concat("Result: ", Bindings.when(foldedAt(RESULT)).then(vm.resultBriefProperty()).otherwise(vm.resultProperty())));
         shownWhile(answer, vm.answerShownProperty());
         Label lessonAnswer = wrapped("narration-lesson-answer");
-        lessonAnswer.textProperty().bind(Bindings.when(foldedAt(ANSWER)).then(firstSentence(vm.lessonAnswerProperty())).otherwise(vm.lessonAnswerProperty()));
+        // the lesson's prose answers its question (the run's own result is the line above): say so, or a lone
+        // "Never." under the result reads as if it were part of it
+        lessonAnswer.textProperty().bind(Bindings.concat("Answer: ",
+                Bindings.when(foldedAt(ANSWER)).then(firstSentence(vm.lessonAnswerProperty())).otherwise(vm.lessonAnswerProperty())));
         shownWhile(lessonAnswer, vm.lessonAnswerProperty().isNotEmpty().and(foldedAt(LESSON_ANSWER).not()));
 
         VBox content = new VBox(question, offScript, step, text, quizPointer, answer, lessonAnswer);

@@ -129,6 +129,6 @@ class NarrationViewTest {
         assertThat(answer.isVisible()).isTrue();
         // the run's own result first, in words; then the lesson's prose, which describes exactly this run
         assertThat(OutcomeWords.stable(answer.getText())).startsWith("Result: Outcome fallback-seq-changed/locked-miss-restart: fell back because mm_lock_seq changed");
-        assertThat(label(robot, "#narration-lesson-answer").getText()).isEqualTo(OutcomeWords.display(lesson.result()));
+        assertThat(label(robot, "#narration-lesson-answer").getText()).isEqualTo("Answer: " + OutcomeWords.display(lesson.result()));
     }
 }
