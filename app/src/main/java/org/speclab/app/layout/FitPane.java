@@ -84,8 +84,15 @@ public final class FitPane extends Region implements Scalable {
         double least = content instanceof Foldable f ? Math.max(MIN_SCALE, f.minScale()) : MIN_SCALE;
         double floor = typeFloor();
         if (floor <= 0) return least;
-        if (smallest < 0) smallest = smallestFont(content);
+        double smallest = smallestFontPx();
         return smallest == Double.MAX_VALUE ? least : Math.min(1, Math.max(least, floor / smallest));
+    }
+
+    /** The smallest font its content shows now, in the content's own px ({@link Double#MAX_VALUE}: no text). */
+    @Override
+    public double smallestFontPx() {
+        if (smallest < 0) smallest = smallestFont(content);
+        return smallest;
     }
 
     /** The type floor of the panel grid this pane is in; 0 outside one (the step bar, the quiz overlay). */

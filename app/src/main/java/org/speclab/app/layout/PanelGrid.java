@@ -21,6 +21,8 @@ import org.speclab.lessons.Panel;
 public final class PanelGrid extends GridPane {
     private static final int UNITS = 3;
     private static final double GAP = 8;
+    /** The throughput chart's least share of the story column's height. */
+    static final double CHART_SHARE = 0.3;
     private final Map<Panel, Node> cards = new EnumMap<>(Panel.class);
     private final javafx.beans.property.DoubleProperty typeFloor = new javafx.beans.property.SimpleDoubleProperty(0);
 
@@ -107,8 +109,9 @@ public final class PanelGrid extends GridPane {
     private Rows story(List<Panel> panels) {
         Rows grid = new Rows(1, GAP);
         grid.getStyleClass().add("story-panels");
-        // narration is read aloud: it gets its room first, the decisions fold their older lines
-        for (Panel p : panels) grid.addRow(List.of(cards.get(p)), List.of(1), p == Panel.NARRATION);
+        // narration is read aloud: it gets its room first, the decisions fold their older lines; the chart keeps
+        // a plot a room can read (its axes and caption alone teach nothing)
+        for (Panel p : panels) grid.addRow(List.of(cards.get(p)), List.of(1), p == Panel.NARRATION, p == Panel.THROUGHPUT ? CHART_SHARE : 0);
         return grid;
     }
 

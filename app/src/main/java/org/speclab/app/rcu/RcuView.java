@@ -9,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.List;
+import org.speclab.app.layout.Beside;
 import org.speclab.app.layout.FitPane;
 import org.speclab.app.layout.Foldable;
 import org.speclab.app.theme.ThreadBadge;
@@ -31,7 +32,8 @@ public final class RcuView extends VBox implements Foldable {
         setId("rcu-view");
         classic = new FlavorPane(vm.classicProperty(), "rcu");
         trace = new FlavorPane(vm.traceProperty(), "trace");
-        VBox both = new VBox(classic, trace);
+        // side by side in a wide card (it spends its width, not its height), else one above the other
+        Beside both = Beside.halves(classic, trace, 15, classic::em, 8);
         both.getStyleClass().add("flavors");
         // no scrolling: the fitted card scales both flavours down when they need more room
         getChildren().add(both);
@@ -109,6 +111,9 @@ public final class RcuView extends VBox implements Foldable {
         }
 
         void dispose() { model.removeListener(onModel); }
+
+        /** The size of its body type, in px (the grace period line's). */
+        double em() { return gp.getFont().getSize(); }
 
         /** Folded and idle: the head and one line instead of readers, grace period and callbacks. */
         void fold(boolean on) {

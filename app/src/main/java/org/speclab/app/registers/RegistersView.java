@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.speclab.app.layout.Beside;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
 import org.speclab.app.theme.ThreadBadge;
@@ -23,7 +24,9 @@ public final class RegistersView extends VBox {
         setId("registers-view");
         table.setId("registers-table");
         notes.setId("registers-notes");
-        getChildren().addAll(table, notes);
+        // one band of columns (wide enough), the notes beside it when the card is wide, else below it
+        table.setPrefWrapLength(Double.MAX_VALUE);
+        getChildren().add(Beside.rest(table, notes, 16, this::em, 12));
         vm.rows().addListener((ListChangeListener<RegistersViewModel.Row>) c -> render());
         render();
     }
@@ -66,6 +69,14 @@ public final class RegistersView extends VBox {
             none.getStyleClass().add("register-note");
             notes.getChildren().add(none);
         }
+        notes.setManaged(!notes.getChildren().isEmpty());
+        notes.setVisible(notes.isManaged());
+    }
+
+    /** The size of the values' type, in px: the notes go beside the table when they get 16 of it. */
+    private double em() {
+        for (javafx.scene.Node n : table.lookupAll(".register-value")) if (n instanceof Label l) return l.getFont().getSize();
+        return javafx.scene.text.Font.getDefault().getSize();
     }
 
     /** A column: the local's name (blank over the badges), then one cell per reader. */

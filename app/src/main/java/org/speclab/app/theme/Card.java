@@ -55,6 +55,9 @@ public final class Card extends VBox implements org.speclab.app.layout.Scalable 
     @Override
     public double minScale() { return shown instanceof FitPane f ? f.minScale() : 1; }
 
+    @Override
+    public double smallestFontPx() { return shown instanceof FitPane f ? f.smallestFontPx() : Double.MAX_VALUE; }
+
     /** A fitted card. */
     public static Card fitted(String id, String title, Node content) { return new Card(id, title, content, true); }
 
