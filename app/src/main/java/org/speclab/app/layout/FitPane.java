@@ -14,7 +14,7 @@ import javafx.scene.transform.Scale;
 public final class FitPane extends Region implements Scalable {
     /** Below this the type is too small to read: the content scrolls instead. */
     public static final double MIN_SCALE = 0.55;
-    private static final int STEPS = 5;
+    private static final int STEPS = 7;
 
     private final Node content;
     private final Scale scale = new Scale(1, 1, 0, 0);

@@ -13,7 +13,7 @@ import javafx.scene.layout.Region;
 final class Rows extends Region {
     /** No row gets less than this share of the height, however little its content asks. */
     private static final double MIN_SHARE = 0.14;
-    private static final int TYPE_STEPS = 8;
+    private static final int TYPE_STEPS = 10;
     /** What a card that hides its own lesser lines asks at most, as a share of the height, before the others fit. */
     private static final double FLEXIBLE_SHARE = 0.25;
     private final int units;
