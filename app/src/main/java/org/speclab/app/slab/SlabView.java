@@ -51,7 +51,11 @@ public final class SlabView extends StackPane {
         Label freeing = new Label(c.freeing());
         freeing.setId("cache-" + c.cache().shortName() + "-freeing");
         freeing.getStyleClass().add("cache-freeing");
-        HBox head = new HBox(title, freeing);
+        freeing.setMinWidth(Region.USE_PREF_SIZE);
+        // the cache's flag goes under its name in a narrow card: it is not what sets the card's width
+        FlowPane head = new FlowPane(title, freeing);
+        head.setPrefWrapLength(10);
+        head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         head.getStyleClass().add("cache-head");
         VBox section = new VBox(head);
         section.setId("cache-" + c.cache().shortName());
