@@ -46,7 +46,9 @@ public final class Beside extends Region {
         if (width < 0) return true;
         double w = width - snappedLeftInset() - snappedRightInset();
         double min = least * em.getAsDouble();
-        return halves ? (w - gap) / 2 >= min : w - gap - firstWidth(w) >= min;
+        // each part no narrower than it can be without cutting a word or a chip
+        if (halves) return (w - gap) / 2 >= Math.max(min, Math.max(first.minWidth(-1), second.minWidth(-1)));
+        return w - gap - firstWidth(w) >= Math.max(min, second.minWidth(-1));
     }
 
     private double firstWidth(double w) { return halves ? (w - gap) / 2 : Math.min(w, first.prefWidth(-1)); }

@@ -33,7 +33,7 @@ public final class RcuView extends VBox implements Foldable {
         classic = new FlavorPane(vm.classicProperty(), "rcu");
         trace = new FlavorPane(vm.traceProperty(), "trace");
         // side by side in a wide card (it spends its width, not its height), else one above the other
-        Beside both = Beside.halves(classic, trace, 15, classic::em, 8);
+        Beside both = Beside.halves(classic, trace, 12, classic::em, 8);
         both.getStyleClass().add("flavors");
         // no scrolling: the fitted card scales both flavours down when they need more room
         getChildren().add(both);
@@ -157,6 +157,7 @@ public final class RcuView extends VBox implements Foldable {
             ThreadBadge badge = new ThreadBadge(r.text() + (r.waitedFor() ? " · GP waits ◔" : ""), r.index(), ThreadBadge.Role.READER);
             badge.setId(getId().replace("-flavor", "") + "-reader-" + r.thread());
             badge.getStyleClass().add("reader-chip");
+            badge.setMinWidth(Region.USE_PREF_SIZE);   // a chip is whole or on the next line, never "cpu0 in…"
             badge.pseudoClassStateChanged(Styles.CURRENT, r.inside());
             badge.pseudoClassStateChanged(Styles.STALE, r.waitedFor());
             Motion.flash(badge, r.changed());

@@ -115,6 +115,12 @@ public final class SlabView extends StackPane {
         caption.setId("pointer-" + p.threadName() + "-caption");
         caption.getStyleClass().add("pointer-caption");
         caption.pseudoClassStateChanged(Styles.VIOLATION, true);
+        // the caption wraps beside its tag in a narrow card, never cut to "…"
+        caption.setWrapText(true);
+        caption.setMinWidth(0);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
+        tag.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(tag, caption);
         row.getStyleClass().add("slot-row");
         return row;
