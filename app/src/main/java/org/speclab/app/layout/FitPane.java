@@ -14,9 +14,9 @@ import javafx.scene.transform.Scale;
 public final class FitPane extends Region implements Scalable {
     /** Below this the type is too small to read: the content scrolls instead. */
     public static final double MIN_SCALE = 0.55;
-    private static final int STEPS = 4;
+    private static final int STEPS = 5;
     /** The coarse search's step down from 1. */
-    private static final double COARSE = 0.05;
+    private static final double COARSE = 0.1;
 
     private final Node content;
     private final Scale scale = new Scale(1, 1, 0, 0);
