@@ -39,7 +39,25 @@ public final class RcuView extends VBox implements Foldable {
         getChildren().add(both);
     }
 
-    @Override public double minScale() { return FitPane.MIN_SCALE; }
+    /**
+     * Its text is all at least the body size: below 0.7 of it the back row cannot read the grace period this card
+     * is about, so an idle flavour folds into one line first.
+     */
+    @Override public double minScale() { return Math.max(FitPane.MIN_SCALE, READABLE_SCALE); }
+
+    private static final double READABLE_SCALE = 0.7;
+
+    /** The least it needs is its height folded (an idle flavour in one line): the card above may ask only that. */
+    @Override
+    protected double computeMinHeight(double width) {
+        int level = foldLevel();
+        fold(1);
+        try {
+            return super.computeMinHeight(width);
+        } finally {
+            fold(level);
+        }
+    }
 
     @Override
     public boolean fold(int level) {
