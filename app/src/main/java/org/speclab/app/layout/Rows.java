@@ -15,7 +15,7 @@ final class Rows extends Region {
     private static final double MIN_SHARE = 0.14;
     private static final int TYPE_STEPS = 10;
     /** What a card that hides its own lesser lines asks at most, as a share of the height, before the others fit. */
-    private static final double FLEXIBLE_SHARE = 0.25;
+    private static final double FLEXIBLE_SHARE = 0.2;
     private final int units;
     private final double gap;
     private final List<List<Node>> rows = new ArrayList<>();
