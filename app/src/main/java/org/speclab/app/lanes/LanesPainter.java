@@ -90,10 +90,10 @@ final class LanesPainter {
     double minWidth(LanesModel m) { return m.lanes().isEmpty() ? 0 : Math.ceil(gutter(m) + 12 * p.small().getSize()); }
 
     /**
-     * A lane's least height: a CPU's name at the small size at least (a taller lane draws it larger); an RCU
-     * machine's lane asks none (its name is a lesser label, left out before a CPU's is made smaller).
+     * A lane's least height: its name at the small size at least (a taller lane draws it larger), an RCU
+     * machine's too: a lane the class cannot name is a lane it cannot follow.
      */
-    private double laneMin(Lane l) { return l.role() == Role.DAEMON ? 0 : Math.ceil(p.small().getSize() * 1.25); }
+    private double laneMin(Lane l) { return Math.ceil(p.small().getSize() * 1.25); }
 
     /** The track's least height: its legend over a readable count and plot. */
     private double trackMin() { return Math.max(40, p.small().getSize() * 2.8); }
@@ -136,7 +136,7 @@ final class LanesPainter {
         Color role = p.role(lane.role());
         double r = Math.min(lh * 0.2, MAX_NAME_MARKER);
         shape(g, lane.shape(), 4 + r * 1.3, top + lh / 2, r, role, null);
-        // a CPU's name comes first; a daemon's (rcu) is a lesser label; both shrink before they go
+        // every lane's name comes first (the lane is at least its height); a daemon's (rcu) is muted
         Color nameColour = lane.role() == Role.DAEMON ? p.muted() : p.text();
         Font nf = nameFont(lane, lh);
         LabelBoard.Place[] names = new LabelBoard.Place[3];
@@ -144,7 +144,7 @@ final class LanesPainter {
             Font f = Font.font(nf.getFamily(), lane.role() == Role.DAEMON ? FontWeight.NORMAL : FontWeight.BOLD, Math.max(p.small().getSize(), nf.getSize() * (1 - 0.18 * k)));
             names[k] = new LabelBoard.Place(lane.name(), 8 + r * 2.6, top + lh / 2, f, nameColour, TextAlignment.LEFT, VPos.CENTER, null);
         }
-        board.ask(lane.role() == Role.DAEMON ? 5 : 0, LabelBoard.region(0, top, sc.left(), lh), names);
+        board.ask(0, LabelBoard.region(0, top, sc.left(), lh), names);
         javafx.geometry.Bounds laneArea = LabelBoard.region(sc.left(), top, sc.width(), lh);
 
         g.save();

@@ -15,6 +15,8 @@ public final class FitPane extends Region implements Scalable {
     /** Below this the type is too small to read: the content scrolls instead. */
     public static final double MIN_SCALE = 0.55;
     private static final int STEPS = 5;
+    /** The coarse search's step down from 1. */
+    private static final double COARSE = 0.1;
 
     private final Node content;
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -84,8 +86,15 @@ public final class FitPane extends Region implements Scalable {
         double least = content instanceof Foldable f ? Math.max(MIN_SCALE, f.minScale()) : MIN_SCALE;
         double floor = typeFloor();
         if (floor <= 0) return least;
-        if (smallest < 0) smallest = smallestFont(content);
+        double smallest = smallestFontPx();
         return smallest == Double.MAX_VALUE ? least : Math.min(1, Math.max(least, floor / smallest));
+    }
+
+    /** The smallest font its content shows now, in the content's own px ({@link Double#MAX_VALUE}: no text). */
+    @Override
+    public double smallestFontPx() {
+        if (smallest < 0) smallest = smallestFont(content);
+        return smallest;
     }
 
     /** The type floor of the panel grid this pane is in; 0 outside one (the step bar, the quiz overlay). */
@@ -140,8 +149,19 @@ public final class FitPane extends Region implements Scalable {
         whole = true;
         if (fitsAt(1, w, h)) return true;
         // by bisection (a fit at a smaller scale gives the content more room)
-        double lo = minScale();
+        // from the top down in coarse steps, then by bisection below the first that fits: a fit need not hold at
+        // every smaller scale (a view whose parts stand side by side only when wide fits at 0.6 and 0.7 but not
+        // at 0.65), so plain bisection from the floor could settle far below the largest fit
+        double floor = minScale();
         double hi = 1;
+        double lo = floor;
+        for (double s = 1 - COARSE; s > floor; s -= COARSE) {
+            if (fitsAt(s, w, h)) {
+                lo = s;
+                break;
+            }
+            hi = s;
+        }
         for (int i = 0; i < STEPS; i++) {
             double mid = (lo + hi) / 2;
             if (fitsAt(mid, w, h)) lo = mid;

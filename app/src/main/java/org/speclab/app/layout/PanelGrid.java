@@ -21,6 +21,8 @@ import org.speclab.lessons.Panel;
 public final class PanelGrid extends GridPane {
     private static final int UNITS = 3;
     private static final double GAP = 8;
+    /** The throughput chart's least share of the story column's height. */
+    static final double CHART_SHARE = 0.32;
     private final Map<Panel, Node> cards = new EnumMap<>(Panel.class);
     private final javafx.beans.property.DoubleProperty typeFloor = new javafx.beans.property.SimpleDoubleProperty(0);
 
@@ -105,9 +107,10 @@ public final class PanelGrid extends GridPane {
     }
 
     private StoryColumn story(List<Panel> panels) {
-        // narration is read aloud: it gets its room first, short of the decisions' latest rows (StoryColumn)
+        // narration is read aloud: it gets its room first, short of the decisions' latest rows (StoryColumn); the
+        // chart keeps a plot a room can read (its axes and caption alone teach nothing)
         StoryColumn column = new StoryColumn(GAP);
-        for (Panel p : panels) column.add(cards.get(p), p == Panel.NARRATION);
+        for (Panel p : panels) column.add(cards.get(p), p == Panel.NARRATION, p == Panel.THROUGHPUT ? CHART_SHARE : 0);
         return column;
     }
 

@@ -13,14 +13,17 @@ import javafx.scene.layout.Region;
 final class Rows extends Region {
     /** No row gets less than this share of the height, however little its content asks. */
     private static final double MIN_SHARE = 0.14;
-    private static final int SCALE_STEPS = 6;
+    private static final int TYPE_STEPS = 10;
     /** What a card that hides its own lesser lines asks at most, as a share of the height, before the others fit. */
-    private static final double FLEXIBLE_SHARE = 0.25;
+    private static final double FLEXIBLE_SHARE = 0.2;
     private final int units;
     private final double gap;
     private final List<List<Node>> rows = new ArrayList<>();
     private final List<List<Integer>> spans = new ArrayList<>();
     private final List<Boolean> first = new ArrayList<>();
+    private final List<Double> minShare = new ArrayList<>();
+    /** The height the rows share, less the gaps (set at each layout). */
+    private double column;
 
     Rows(int units, double gap) {
         this.units = units;
@@ -32,8 +35,15 @@ final class Rows extends Region {
     void addRow(List<Node> cells, List<Integer> cellSpans) { addRow(cells, cellSpans, false); }
 
     /** A row that {@code asksFirst} gets its natural height before the others share what is left. */
-    void addRow(List<Node> cells, List<Integer> cellSpans, boolean asksFirst) {
+    void addRow(List<Node> cells, List<Integer> cellSpans, boolean asksFirst) { addRow(cells, cellSpans, asksFirst, 0); }
+
+    /**
+     * A row that {@code asksFirst} gets its natural height before the others share what is left; every row gets
+     * at least {@code share} of the height (a chart whose plot is unreadable lower), whatever its cards ask.
+     */
+    void addRow(List<Node> cells, List<Integer> cellSpans, boolean asksFirst, double share) {
         first.add(asksFirst);
+        minShare.add(share);
         rows.add(List.copyOf(cells));
         spans.add(List.copyOf(cellSpans));
         getChildren().addAll(cells);
@@ -64,33 +74,46 @@ final class Rows extends Region {
     }
 
     /**
-     * What a row needs with its cards' views at {@code scale} (each at least at its own floor): a card that cannot
-     * shrink below its natural height at that scale asks all of it; one that hides its own lesser lines (its
-     * minimum is below its natural height) asks no more than {@link #FLEXIBLE_SHARE} of {@code free}, and gets more from
-     * what is left over.
+     * The scale a card's view shows at when its smallest type is {@code type} px on screen: the cards of a column
+     * so share one smallest type, not one scale (a card of small labels gets a larger scale than a card of large
+     * ones), never below the card's own floor nor above its natural size.
      */
-    private double rowNeed(int r, double width, double scale, double free) {
+    private static double scaleFor(Scalable card, double type) {
+        double smallest = card.smallestFontPx();
+        double s = smallest == Double.MAX_VALUE || smallest <= 0 ? 1 : type / smallest;
+        return Math.min(1, Math.max(s, card.minScale()));
+    }
+
+    /**
+     * What a row needs with its cards' smallest type at {@code type} px: a card that cannot shrink below its
+     * natural height at that scale asks all of it; one that hides its own lesser lines (its minimum is below its
+     * natural height) asks no more than {@link #FLEXIBLE_SHARE} of {@code free}, and gets more from what is left over.
+     */
+    private double rowNeed(int r, double width, double type, double free) {
         double h = 0;
         for (int c = 0; c < rows.get(r).size(); c++) {
             Node cell = rows.get(r).get(c);
             double cw = cellWidth(width, spans.get(r).get(c), rows.get(r).size());
             if (cell instanceof Scalable sc) {
-                double s = Math.max(scale, sc.minScale());
+                double s = scaleFor(sc, type);
                 h = Math.max(h, Math.max(sc.minHeightAt(cw, s), Math.min(sc.prefHeightAt(cw, s), free * FLEXIBLE_SHARE)));
             } else {
                 h = Math.max(h, cell.prefHeight(cw));
             }
         }
-        return h;
+        return Math.max(h, floor(r));
     }
 
-    /** A row's natural height with its cards' views at {@code scale}. */
-    private double rowAt(int r, double width, double scale) {
+    /** The least a row gets whatever its cards ask: its own share of the column's height ({@link #addRow}), if any. */
+    private double floor(int r) { return Math.floor(column * minShare.get(r)); }
+
+    /** A row's natural height with its cards' smallest type at {@code type} px (0: each at its floor). */
+    private double rowAt(int r, double width, double type) {
         double h = 0;
         for (int c = 0; c < rows.get(r).size(); c++) {
             Node cell = rows.get(r).get(c);
             double cw = cellWidth(width, spans.get(r).get(c), rows.get(r).size());
-            h = Math.max(h, cell instanceof Scalable sc ? sc.prefHeightAt(cw, Math.max(scale, sc.minScale())) : cell.prefHeight(cw));
+            h = Math.max(h, cell instanceof Scalable sc ? sc.prefHeightAt(cw, scaleFor(sc, type)) : cell.prefHeight(cw));
         }
         return h;
     }
@@ -100,6 +123,7 @@ final class Rows extends Region {
         double w = getWidth();
         double free = getHeight() - gap * Math.max(0, rows.size() - 1);
         if (rows.isEmpty() || w <= 0 || free <= 0) return;
+        column = free;
         boolean others = yieldsToFirst(w, free);
         if (!others) free += gap * (rows.size() - 1);
         double[] height = others ? heights(w, free) : new double[rows.size()];
@@ -130,7 +154,7 @@ final class Rows extends Region {
         double firstNeed = 0;
         for (int r = 0; r < rows.size(); r++) {
             if (first.get(r)) firstNeed += rowAt(r, w, 0);
-            else floors += Math.min(Math.max(rowPref(r, w), 1), free * MIN_SHARE);
+            else floors += Math.max(floor(r), Math.min(Math.max(rowPref(r, w), 1), free * MIN_SHARE));
         }
         return firstNeed <= free - floors;
     }
@@ -142,8 +166,8 @@ final class Rows extends Region {
         boolean others = first.contains(false);
         double floors = 0;
         for (int r = 0; r < rows.size(); r++) {
-            pref[r] = Math.max(rowPref(r, w), 1);
-            if (!first.get(r)) floors += Math.min(pref[r], free * MIN_SHARE);
+            pref[r] = Math.max(Math.max(rowPref(r, w), 1), floor(r));
+            if (!first.get(r)) floors += Math.max(floor(r), Math.min(pref[r], free * MIN_SHARE));
         }
         double left = free;
         List<Integer> sharing = new ArrayList<>();
@@ -162,51 +186,63 @@ final class Rows extends Region {
             shareScaled(sharing, w, left, height);
             return height;
         }
-        // room to spare: proportional to need, with a floor so a small panel stays readable, renormalised to fill
-        double[] share = new double[rows.size()];
-        double total = 0;
+        // room to spare: each row its natural height, a small panel first up to its floor share so it stays
+        // readable, then the rest in proportion to need
+        double spare = left - natural;
+        for (int r : sharing) height[r] = pref[r];
+        double short_ = 0;
+        for (int r : sharing) short_ += Math.max(0, left * MIN_SHARE - pref[r]);
+        double toSmall = Math.min(spare, short_);
         for (int r : sharing) {
-            share[r] = Math.max(MIN_SHARE, pref[r] / natural);
-            total += share[r];
+            if (short_ > 0) height[r] += toSmall * Math.max(0, left * MIN_SHARE - pref[r]) / short_;
         }
-        for (int r : sharing) height[r] = Math.floor(left * share[r] / total);
+        spare -= toSmall;
+        for (int r : sharing) height[r] = Math.floor(height[r] + spare * pref[r] / natural);
         return height;
     }
 
     /**
-     * Too little room for every row at its natural height: the largest scale at which all of them fit, found by
-     * bisection, so their cards shrink alike (a card of boxes that cannot wrap needs more height at a given scale
-     * than one of text that re-wraps wider); what is left over goes to each in proportion.
+     * Too little room for every row at its natural height: the largest smallest type at which all of them fit,
+     * found by bisection, so their cards' least type is alike (a card of boxes that cannot wrap needs more height
+     * at a given scale than one of text that re-wraps wider). What is left over goes to the rows whose cards are
+     * still below their natural size, in proportion to what they lack: a row of short content gives its room away.
      */
     private void shareScaled(List<Integer> sharing, double w, double left, double[] height) {
-        double lo = FitPane.MIN_SCALE;
-        double hi = 1;
-        for (int i = 0; i < SCALE_STEPS; i++) {
+        double lo = 0;
+        double hi = 0;
+        for (int r : sharing) {
+            for (Node cell : rows.get(r)) {
+                if (cell instanceof Scalable sc && sc.smallestFontPx() < Double.MAX_VALUE) hi = Math.max(hi, sc.smallestFontPx());
+            }
+        }
+        for (int i = 0; i < TYPE_STEPS; i++) {
             double mid = (lo + hi) / 2;
             if (sum(sharing, w, mid, left) <= left) lo = mid;
             else hi = mid;
         }
         double[] need = new double[height.length];
-        double[] natural = new double[height.length];
+        double[] lack = new double[height.length];
         double total = 0;
-        double wanted = 0;
+        double lacking = 0;
         for (int r : sharing) {
             need[r] = Math.max(1, rowNeed(r, w, lo, left));
-            natural[r] = Math.max(need[r], rowAt(r, w, lo));
+            lack[r] = Math.max(0, rowPref(r, w) - need[r]);
             total += need[r];
-            wanted += natural[r];
+            lacking += lack[r];
         }
         double spare = left - total;
         for (int r : sharing) {
-            // what is left over goes in proportion to each row's natural height at that scale
-            double extra = spare < 0 ? spare * need[r] / total : spare * natural[r] / wanted;
+            double extra;
+            if (spare < 0) extra = spare * need[r] / total;
+            else if (spare <= lacking) extra = spare * lack[r] / lacking;
+            else extra = lack[r] + (spare - lacking) * need[r] / total;
             height[r] = Math.floor(need[r] + extra);
         }
     }
 
-    private double sum(List<Integer> sharing, double w, double scale, double free) {
+    private double sum(List<Integer> sharing, double w, double type, double free) {
         double h = 0;
-        for (int r : sharing) h += rowNeed(r, w, scale, free);
+        for (int r : sharing) h += rowNeed(r, w, type, free);
         return h;
     }
 }

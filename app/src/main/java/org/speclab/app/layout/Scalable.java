@@ -10,4 +10,10 @@ public interface Scalable {
 
     /** The smallest scale it shows its view at. */
     double minScale();
+
+    /**
+     * The smallest type its view shows, in the view's own px (before any scale): {@link Rows} shares the height
+     * so the smallest type of every card is as large as it can be; {@link Double#MAX_VALUE} when it shows none.
+     */
+    default double smallestFontPx() { return Double.MAX_VALUE; }
 }

@@ -17,6 +17,8 @@ final class StoryColumn extends Region {
     static final double LEAST_SHARE = 0.15;
     private final double gap;
     private final List<Node> cards = new ArrayList<>();
+    /** A card's own least share of the column (the chart's plot), beside {@link #LEAST_SHARE}. */
+    private final java.util.Map<Node, Double> ownShare = new java.util.HashMap<>();
     private Node narration;
 
     StoryColumn(double gap) {
@@ -25,9 +27,13 @@ final class StoryColumn extends Region {
         setMinSize(0, 0);
     }
 
-    /** Adds a card below the others; {@code narration} marks the one that asks first. */
-    void add(Node card, boolean isNarration) {
+    /**
+     * Adds a card below the others; {@code narration} marks the one that asks first; {@code share} is the least
+     * share of the column the card keeps whatever it asks (0: none of its own).
+     */
+    void add(Node card, boolean isNarration, double share) {
         cards.add(card);
+        ownShare.put(card, share);
         if (isNarration) narration = card;
         getChildren().add(card);
     }
@@ -52,9 +58,15 @@ final class StoryColumn extends Region {
      * The least a card under the narration keeps: its shortest whole form at its natural size (the decisions: the
      * newest, and the fold line over the older), or a share of the column when it asks that much.
      */
-    private static double least(Node card, double w, double free) {
+    private double least(Node card, double w, double free) {
         double whole = card instanceof Scalable s ? s.minHeightAt(w, 1) : card.minHeight(w);
-        return Math.max(whole, Math.min(pref(card, w), free * LEAST_SHARE));
+        return Math.max(Math.max(whole, Math.min(pref(card, w), free * LEAST_SHARE)), free * ownShare.getOrDefault(card, 0.0));
+    }
+
+    /** What a card under the narration gets before the rest is shared: its least, or less when it asks less (never below its own share). */
+    private double base(Node card, double w, double free) {
+        double least = least(card, w, free);
+        return ownShare.getOrDefault(card, 0.0) > 0 ? least : Math.min(least, pref(card, w));
     }
 
     @Override
@@ -76,11 +88,11 @@ final class StoryColumn extends Region {
         double leastSum = 0;
         double beyond = 0;
         for (Node o : others) {
-            leastSum += Math.min(least(o, w, free), pref(o, w));
+            leastSum += base(o, w, free);
             beyond += Math.max(0, pref(o, w) - least(o, w, free));
         }
         for (Node o : others) {
-            double base = Math.min(least(o, w, free), pref(o, w));
+            double base = base(o, w, free);
             double over = left - leastSum;
             double share = over <= 0 ? over * base / Math.max(1, leastSum)
                     : beyond > 0 ? over * Math.max(0, pref(o, w) - least(o, w, free)) / beyond : over / others.size();

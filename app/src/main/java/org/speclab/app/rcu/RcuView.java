@@ -9,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.List;
+import org.speclab.app.layout.Beside;
 import org.speclab.app.layout.FitPane;
 import org.speclab.app.layout.Foldable;
 import org.speclab.app.theme.ThreadBadge;
@@ -31,13 +32,32 @@ public final class RcuView extends VBox implements Foldable {
         setId("rcu-view");
         classic = new FlavorPane(vm.classicProperty(), "rcu");
         trace = new FlavorPane(vm.traceProperty(), "trace");
-        VBox both = new VBox(classic, trace);
+        // side by side in a wide card (it spends its width, not its height), else one above the other
+        Beside both = Beside.halves(classic, trace, 12, classic::em, 8);
         both.getStyleClass().add("flavors");
         // no scrolling: the fitted card scales both flavours down when they need more room
         getChildren().add(both);
     }
 
-    @Override public double minScale() { return FitPane.MIN_SCALE; }
+    /**
+     * Its text is all at least the body size: below 0.7 of it the back row cannot read the grace period this card
+     * is about, so an idle flavour folds into one line first.
+     */
+    @Override public double minScale() { return Math.max(FitPane.MIN_SCALE, READABLE_SCALE); }
+
+    private static final double READABLE_SCALE = 0.7;
+
+    /** The least it needs is its height folded (an idle flavour in one line): the card above may ask only that. */
+    @Override
+    protected double computeMinHeight(double width) {
+        int level = foldLevel();
+        fold(1);
+        try {
+            return super.computeMinHeight(width);
+        } finally {
+            fold(level);
+        }
+    }
 
     @Override
     public boolean fold(int level) {
@@ -110,6 +130,9 @@ public final class RcuView extends VBox implements Foldable {
 
         void dispose() { model.removeListener(onModel); }
 
+        /** The size of its body type, in px (the grace period line's). */
+        double em() { return gp.getFont().getSize(); }
+
         /** Folded and idle: the head and one line instead of readers, grace period and callbacks. */
         void fold(boolean on) {
             if (folded == on) return;
@@ -152,6 +175,7 @@ public final class RcuView extends VBox implements Foldable {
             ThreadBadge badge = new ThreadBadge(r.text() + (r.waitedFor() ? " · GP waits ◔" : ""), r.index(), ThreadBadge.Role.READER);
             badge.setId(getId().replace("-flavor", "") + "-reader-" + r.thread());
             badge.getStyleClass().add("reader-chip");
+            badge.setMinWidth(Region.USE_PREF_SIZE);   // a chip is whole or on the next line, never "cpu0 in…"
             badge.pseudoClassStateChanged(Styles.CURRENT, r.inside());
             badge.pseudoClassStateChanged(Styles.STALE, r.waitedFor());
             Motion.flash(badge, r.changed());

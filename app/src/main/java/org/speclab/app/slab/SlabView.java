@@ -51,7 +51,11 @@ public final class SlabView extends StackPane {
         Label freeing = new Label(c.freeing());
         freeing.setId("cache-" + c.cache().shortName() + "-freeing");
         freeing.getStyleClass().add("cache-freeing");
-        HBox head = new HBox(title, freeing);
+        freeing.setMinWidth(Region.USE_PREF_SIZE);
+        // the cache's flag goes under its name in a narrow card: it is not what sets the card's width
+        FlowPane head = new FlowPane(title, freeing);
+        head.setPrefWrapLength(10);
+        head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         head.getStyleClass().add("cache-head");
         VBox section = new VBox(head);
         section.setId("cache-" + c.cache().shortName());
@@ -111,6 +115,12 @@ public final class SlabView extends StackPane {
         caption.setId("pointer-" + p.threadName() + "-caption");
         caption.getStyleClass().add("pointer-caption");
         caption.pseudoClassStateChanged(Styles.VIOLATION, true);
+        // the caption wraps beside its tag in a narrow card, never cut to "…"
+        caption.setWrapText(true);
+        caption.setMinWidth(0);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
+        tag.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(tag, caption);
         row.getStyleClass().add("slot-row");
         return row;

@@ -52,17 +52,24 @@ final class SlotBox extends Region {
         gen.getStyleClass().addAll("slot-gen", Styles.MONO);
         state.setId(stem + "-state");
         state.getStyleClass().add("slot-state");
-        // Narrow cards (a 1366-wide laptop) get three short lines rather than one truncated one.
+        // one line (slot, generation, state, count, the file it holds) in a wide card; narrow cards (a 1366-wide
+        // laptop) wrap them, the slot and its generation first, never a truncated line
         HBox head = new HBox(label, gen);
         head.setAlignment(Pos.BASELINE_LEFT);
         head.getStyleClass().add("slot-head");
         HBox life = new HBox(state, count);
         life.setAlignment(Pos.BASELINE_LEFT);
         life.getStyleClass().add("slot-head");
+        head.setMinWidth(Region.USE_PREF_SIZE);
+        life.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane top = new FlowPane(head, life, name);
+        top.getStyleClass().add("slot-top");
+        top.setAlignment(Pos.BASELINE_LEFT);
+        top.setPrefWrapLength(10);
         for (Label l : new Label[] {label, gen, state, count}) l.setMinWidth(Region.USE_PREF_SIZE);
         name.setId(stem + "-name");
         name.getStyleClass().add("slot-field");
-        name.setWrapText(true);
+        name.setMinWidth(Region.USE_PREF_SIZE);   // "f2 → inode libbar": short, whole on its line
         count.setId(stem + "-count");
         count.getStyleClass().addAll("slot-field", Styles.MONO);
         notAFile.setId(stem + "-returned");
@@ -72,7 +79,7 @@ final class SlotBox extends Region {
         ghost.getStyleClass().add("slot-ghost");
         ghost.setWrapText(true);
         captions.getStyleClass().add("slot-captions");
-        box.getChildren().addAll(head, life, name, notAFile, ghost, captions);
+        box.getChildren().addAll(top, notAFile, ghost, captions);
         box.setMinWidth(0);
         getChildren().addAll(tags, box);
         update(m);

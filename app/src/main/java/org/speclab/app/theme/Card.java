@@ -26,7 +26,9 @@ public final class Card extends VBox implements org.speclab.app.layout.Scalable 
         heading = new Label(title);
         heading.getStyleClass().add(Styles.CARD_TITLE);
         heading.setMinWidth(0);
-        // a narrow card sizes its title down rather than break "mm_lock_seq" mid-word or cut it to "…"
+        // a narrow card puts its title under its number; a word too long even so is sized down rather than
+        // broken ("mm_lock_seq") or cut to "…"
+        heading.setWrapText(true);
         head = new FitPane(heading);
         head.setMinHeight(Region.USE_PREF_SIZE);
         shown = fitted ? new FitPane(content) : content;
@@ -54,6 +56,9 @@ public final class Card extends VBox implements org.speclab.app.layout.Scalable 
 
     @Override
     public double minScale() { return shown instanceof FitPane f ? f.minScale() : 1; }
+
+    @Override
+    public double smallestFontPx() { return shown instanceof FitPane f ? f.smallestFontPx() : Double.MAX_VALUE; }
 
     /** A fitted card. */
     public static Card fitted(String id, String title, Node content) { return new Card(id, title, content, true); }

@@ -105,6 +105,22 @@ public final class UprobeTreeView extends VBox {
         setMinSize(0, 0);
     }
 
+    /**
+     * As tall as its parts at this width: the scroll pane would ask its content's height for no width, every chip on
+     * a line of its own (the fitted card above scales this view by it, so an inflated height shrinks the card).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double w = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
+        double h = snappedTopInset() + snappedBottomInset();
+        int shown = 0;
+        for (Node c : getManagedChildren()) {
+            h += c == scroll ? scroll.snappedTopInset() + scroll.getContent().prefHeight(w) + scroll.snappedBottomInset() : c.prefHeight(w);
+            shown++;
+        }
+        return h + getSpacing() * Math.max(0, shown - 1);
+    }
+
     private void render(UprobeTreeModel m) {
         seq.setText(Integer.toString(m.seq()));
         seqState.setText(m.seqText());

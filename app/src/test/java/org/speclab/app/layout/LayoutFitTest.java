@@ -111,7 +111,7 @@ class LayoutFitTest {
                             .map(t -> name + ": below " + typeFloor + " px: " + t).forEach(cuts::add);
                     if (Boolean.getBoolean("layout.type")) typeReport(scene[0], name);
                     save(scene[0], name);
-                    if (Boolean.getBoolean("layout.debug")) debug(scene[0], name);
+                    if (Boolean.getBoolean("layout.debug")) debug(scene[0], name, vm.layout().fontPx(width, height, projector));
                 });
             }
         }
@@ -212,16 +212,21 @@ class LayoutFitTest {
     }
 
     /** -Dlayout.debug=true: each card's scale, to see where the room goes. */
-    private static void debug(Scene scene, String name) {
+    private static void debug(Scene scene, String name, double base) {
         StringBuilder out = new StringBuilder(name);
+        javafx.scene.layout.Region views = (javafx.scene.layout.Region) scene.lookup("#views");
+        out.append(String.format(" (panels %.0fx%.0f)", views.getWidth(), views.getHeight()));
         for (Node n : scene.getRoot().lookupAll(".fit-pane")) {
             if (n instanceof FitPane f && f.getParent() != null && f.getParent().getId() != null && f.getParent().getId().endsWith("-card")) {
                 if (f.getHeight() < 35) continue;
                 Scalable card = (Scalable) f.getParent();
                 double cw = ((javafx.scene.layout.Region) card).getWidth();
-                out.append(String.format("%n  %-16s %4.0fx%-4.0f scale %.2f%s card %.0f asks %.0f (min %.0f) at its scale, %.0f at 0.55, %.0f at 1",
+                // the scale at which its smallest text is 0.7 of the base type: what it needs at the aimed-for floor
+                double at07 = Math.min(1, 0.7 * base / card.smallestFontPx());
+                out.append(String.format("%n  %-16s %4.0fx%-4.0f scale %.2f%s card %.0f asks %.0f (min %.0f) at its scale, %.0f at 0.55, %.0f at 1, %.0f at 0.7 type (scale %.2f)",
                         f.getParent().getId(), f.getWidth(), f.getHeight(), f.scale(), f.whole() ? "" : " CLIPPED",
-                        ((javafx.scene.layout.Region) card).getHeight(), card.prefHeightAt(cw, f.scale()), card.minHeightAt(cw, f.scale()), card.prefHeightAt(cw, 0.55), card.prefHeightAt(cw, 1)));
+                        ((javafx.scene.layout.Region) card).getHeight(), card.prefHeightAt(cw, f.scale()), card.minHeightAt(cw, f.scale()), card.prefHeightAt(cw, 0.55), card.prefHeightAt(cw, 1),
+                        card.prefHeightAt(cw, at07), at07));
             }
         }
         System.out.println(out);
