@@ -7,21 +7,21 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import org.speclab.app.slab.ThreadTag;
 import org.speclab.app.theme.Motion;
 import org.speclab.app.theme.Styles;
 
 /**
  * The VMA slots (every slot ever allocated) with their own fields: where a field differs from what the tree still
- * maps, it is marked stale with a note under the row; fields the last step wrote are highlighted and fade in.
+ * maps, it is marked stale with a note under the row; fields the last step wrote are highlighted and fade in. What
+ * the strip shows is not said again: a slot's state word is here only when the strip has no block for it (freed,
+ * no reader on it), and the readers' pointers are the strip's arrows.
  * <p>
  * It takes the form that is shortest in the width it gets, so a narrow card keeps its type large: a row on one
- * line (name, readers, state, the fields, and a note beside them when it fits); the state under the name,
- * wrapped as the width needs (the readers under the name too when they do not fit beside it); and, when even
- * that is too wide, {@code vm_start} over {@code vm_end} in one column. Notes under a row wrap to the table's width.
+ * line (name, state, the fields, and a note beside them when it fits); the state under the name, wrapped as the
+ * width needs; and, when even that is too wide, {@code vm_start} over {@code vm_end} in one column. Notes under a
+ * row wrap to the table's width.
  * Its minimum width is that of the narrowest form, so the card above sees what it really needs.
  */
 final class SlotTable extends Region {
@@ -35,11 +35,19 @@ final class SlotTable extends Region {
     private final Label fileHead = header("vm_file");
     private final List<Cells> rows = new ArrayList<>();
 
-    /** One slot's nodes: its name, the readers holding it, its state, its four fields and its notes. */
-    private record Cells(Label name, HBox tags, Label status, Label start, Label end, Label pgoff, Label file, List<Label> notes) {
+    /**
+     * One slot's nodes: its name, its state (null when the strip shows the slot: its lane
+     * and its block say the state there), its four fields and its notes.
+     */
+    private record Cells(Label name, Label status, Label start, Label end, Label pgoff, Label file, List<Label> notes) {
         List<Label> values() { return List.of(start, end, pgoff, file); }
 
-        boolean hasTags() { return !tags.getChildren().isEmpty(); }
+        double statusWidth() { return status == null ? 0 : w(status); }
+
+        double statusWord() { return status == null ? 0 : longestWord(status); }
+
+        /** The state's height on one line, or wrapped at {@code width} (0: no state here). */
+        double statusHeight(double width) { return status == null ? 0 : Math.ceil(status.prefHeight(width)); }
     }
 
     /** The form and the slot column's width for a width, and the table's height so. */
@@ -66,10 +74,13 @@ final class SlotTable extends Region {
                 note.pseudoClassStateChanged(Styles.STALE, true);
                 notes.add(note);
             }
-            Cells c = new Cells(name(row, id), tags(row), status(row, id), value(row, row.field("vm_start"), id), value(row, row.field("vm_end"), id),
+            // a slot the strip shows has its state there (its lane, its block's word); the list says it for the others
+            Label status = scene.blocksOf(row.index()).isEmpty() ? status(row, id) : null;
+            Cells c = new Cells(name(row, id), status, value(row, row.field("vm_start"), id), value(row, row.field("vm_end"), id),
                     value(row, row.field("vm_pgoff"), id), value(row, row.field("vm_file"), id), notes);
             rows.add(c);
-            children.addAll(List.of(c.name(), c.tags(), c.status()));
+            children.add(c.name());
+            if (status != null) children.add(status);
             children.addAll(c.values());
             children.addAll(notes);
         }
@@ -88,7 +99,7 @@ final class SlotTable extends Region {
         return in.getLeft() + oneLineWidth() + in.getRight();
     }
 
-    /** The narrowest form, its state wrapped at its longest word and its readers under its name. */
+    /** The narrowest form, its state wrapped at its longest word. */
     @Override
     protected double computeMinWidth(double height) {
         Insets in = getInsets();
@@ -103,7 +114,7 @@ final class SlotTable extends Region {
 
     // ---- measuring
 
-    private double gap() { return startHead.getFont().getSize() * 0.7; }
+    private double gap() { return startHead.getFont().getSize() * 0.6; }
 
     private double rowGap() { return startHead.getFont().getSize() * 0.25; }
 
@@ -131,26 +142,25 @@ final class SlotTable extends Region {
         return width;
     }
 
-    /** Name and readers on one line. */
-    private double headWidth(Cells c) { return w(c.name()) + (c.hasTags() ? gap() * 0.5 + w(c.tags()) : 0); }
+    private double headWidth(Cells c) { return w(c.name()); }
 
-    /** The slot column's least width: the name, the readers, and the state's longest word. */
+    /** The slot column's least width: the name and the state's longest word. */
     private double slotFloor() {
         double width = w(slotHead);
-        for (Cells c : rows) width = Math.max(width, Math.max(Math.max(w(c.name()), w(c.tags())), longestWord(c.status())));
+        for (Cells c : rows) width = Math.max(width, Math.max(w(c.name()), c.statusWord()));
         return width;
     }
 
-    /** The slot column's width with nothing wrapped: the name and readers on a line, the state on the next. */
+    /** The slot column's width with nothing wrapped: the name on a line, the state on the next. */
     private double slotFull() {
         double width = w(slotHead);
-        for (Cells c : rows) width = Math.max(width, Math.max(headWidth(c), w(c.status())));
+        for (Cells c : rows) width = Math.max(width, Math.max(headWidth(c), c.statusWidth()));
         return width;
     }
 
     private double oneLineSlotWidth() {
         double width = w(slotHead);
-        for (Cells c : rows) width = Math.max(width, headWidth(c) + gap() + w(c.status()));
+        for (Cells c : rows) width = Math.max(width, headWidth(c) + (c.status() == null ? 0 : gap() + c.statusWidth()));
         return width;
     }
 
@@ -205,16 +215,14 @@ final class SlotTable extends Region {
         return form == Form.ONE_LINE && !c.notes().isEmpty() && columns(form, slot)[5] + w(c.notes().get(0)) <= width + 0.5;
     }
 
-    private boolean tagsBeside(Cells c, Form form, double slot) { return form == Form.ONE_LINE || headWidth(c) <= slot + 0.5; }
-
     private double rowHeight(Cells c, Form form, double slot, double width) {
         double value = h(c.start());
-        double line = Math.max(h(c.name()), c.hasTags() && tagsBeside(c, form, slot) ? h(c.tags()) : 0);
+        double line = h(c.name());
         if (form == Form.ONE_LINE) {
-            double one = Math.max(Math.max(line, h(c.status())), value);
+            double one = Math.max(Math.max(line, c.statusHeight(-1)), value);
             return noteBeside(c, form, slot, width) ? Math.max(one, h(c.notes().get(0))) : one;
         }
-        double left = line + (c.hasTags() && !tagsBeside(c, form, slot) ? h(c.tags()) : 0) + Math.ceil(c.status().prefHeight(slot));
+        double left = line + c.statusHeight(slot);
         return Math.max(left, form == Form.RANGE_STACKED ? 2 * value : value);
     }
 
@@ -250,17 +258,14 @@ final class SlotTable extends Region {
         for (Cells c : rows) {
             y += rowGap();
             double rowH = rowHeight(c, form, p.slot(), width);
-            boolean beside = tagsBeside(c, form, p.slot());
-            double nameH = h(c.name());
-            double firstH = Math.max(nameH, c.hasTags() && beside ? h(c.tags()) : 0);
-            place(c.name(), x0, y + (firstH - nameH) / 2);
-            double tagsY = beside ? y + (firstH - h(c.tags())) / 2 : y + firstH;
-            c.tags().resizeRelocate(beside ? x0 + w(c.name()) + gap() * 0.5 : x0, tagsY, w(c.tags()), h(c.tags()));
-            if (form == Form.ONE_LINE) {
+            double firstH = h(c.name());
+            place(c.name(), x0, y);
+            if (c.status() == null) {
+                // the strip says this slot's state
+            } else if (form == Form.ONE_LINE) {
                 place(c.status(), x0 + headWidth(c) + gap(), y + (firstH - h(c.status())) / 2);
             } else {
-                double statusY = y + firstH + (c.hasTags() && !beside ? h(c.tags()) : 0);
-                c.status().resizeRelocate(x0, statusY, p.slot(), Math.ceil(c.status().prefHeight(p.slot())));
+                c.status().resizeRelocate(x0, y + firstH, p.slot(), c.statusHeight(p.slot()));
             }
             double valueH = h(c.start());
             double vy = y + Math.max(0, (firstH - valueH) / 2);
@@ -300,19 +305,6 @@ final class SlotTable extends Region {
         name.setId(id);
         name.getStyleClass().add("vma-slot-title");
         return name;
-    }
-
-    /** The readers holding this slot: beside its name, or under it in a narrow list. */
-    private static HBox tags(VmaRow row) {
-        HBox tags = new HBox();
-        tags.getStyleClass().add("vma-slot-pointers");
-        for (VmaPointer p : row.pointers()) {
-            ThreadTag t = new ThreadTag("vma-row-pointer-" + p.threadName(), p.threadName(), p.thread(), Styles.READER, "");
-            t.pseudoClassStateChanged(Styles.STALE, p.state().stale());
-            t.pseudoClassStateChanged(Styles.VIOLATION, p.state().violation());
-            tags.getChildren().add(t);
-        }
-        return tags;
     }
 
     private static Label status(VmaRow row, String id) {
