@@ -89,6 +89,7 @@ final class AddressStrip extends Region {
             }
         }
         arrows.keySet().retainAll(threads);
+        emptyLabel.setVisible(scene.blocks().stream().noneMatch(b -> b.lane() == VmaBlock.Lane.TREE));
         List<Node> order = new ArrayList<>(List.of(treeLane, offLane, treeLabel, offLabel, emptyLabel));
         order.addAll(leaving);
         order.addAll(blocks.values());
@@ -230,8 +231,6 @@ final class AddressStrip extends Region {
         offLane.resizeRelocate(g.left(), lane1, g.width(), h[1]);
         treeLabel.relocate(in.getLeft(), lane0 + (h[0] - treeLabel.getHeight()) / 2);
         offLabel.relocate(in.getLeft(), lane1 + (h[1] - offLabel.getHeight()) / 2);
-        boolean treeEmpty = blocks.values().stream().noneMatch(n -> n.model().lane() == VmaBlock.Lane.TREE);
-        emptyLabel.setVisible(treeEmpty);
         emptyLabel.autosize();
         emptyLabel.relocate(g.left() + unit() * 0.5, lane0 + (h[0] - emptyLabel.getHeight()) / 2);
         List<BlockNode> all = new ArrayList<>(leaving);
