@@ -20,18 +20,19 @@ import javafx.scene.layout.Region;
 import org.speclab.app.theme.Motion;
 
 /**
- * The address strip: reader tags on top (above their breakpoint), the tree's ranges in the first lane, VMAs that
- * no lookup can find (unlinked, or not inserted yet) in the second, the lanes' names in a gutter on the left.
- * Everything is placed in fractions of the width, so the strip scales with its card; blocks ease toward their
- * new place when the tree changes.
+ * The address strip: reader tags on top (above their breakpoint, only while a reader points into the strip), the
+ * tree's ranges in the first lane, VMAs that no lookup can find (unlinked, or not inserted yet) in the second, the
+ * lanes' names in a gutter on the left. Each lane is as tall as its blocks' lines (an empty tree is one line that
+ * says so), so the strip leaves the card's room to the type. Everything is placed in fractions of the width, so
+ * the strip scales with its card; blocks ease toward their new place when the tree changes.
  */
 final class AddressStrip extends Region {
-    private static final double MIN_LANE_EM = 2.4;
-
     private final Region treeLane = new Region();
     private final Region offLane = new Region();
     private final Label treeLabel = new Label("mm_mt");
-    private final Label offLabel = new Label("not in\ntree");
+    private final Label offLabel = new Label("not in tree");
+    /** Said in the tree lane when the tree maps nothing (a munmap took the last range). */
+    private final Label emptyLabel = new Label("empty");
     private final Map<String, BlockNode> blocks = new LinkedHashMap<>();
     private final List<BlockNode> leaving = new ArrayList<>();
     private final Map<String, PointerArrow> arrows = new LinkedHashMap<>();
@@ -44,9 +45,12 @@ final class AddressStrip extends Region {
         offLane.getStyleClass().addAll("vma-lane", "vma-lane-off");
         treeLabel.setId("vma-lane-tree-label");
         offLabel.setId("vma-lane-off-label");
+        emptyLabel.setId("vma-lane-tree-empty");
         treeLabel.getStyleClass().add("vma-lane-label");
         offLabel.getStyleClass().add("vma-lane-label");
-        getChildren().addAll(treeLane, offLane, treeLabel, offLabel);
+        emptyLabel.getStyleClass().addAll("vma-lane-label", "vma-lane-empty");
+        emptyLabel.setVisible(false);
+        getChildren().addAll(treeLane, offLane, treeLabel, offLabel, emptyLabel);
     }
 
     void show(VmaScene scene) {
@@ -85,7 +89,8 @@ final class AddressStrip extends Region {
             }
         }
         arrows.keySet().retainAll(threads);
-        List<Node> order = new ArrayList<>(List.of(treeLane, offLane, treeLabel, offLabel));
+        emptyLabel.setVisible(scene.blocks().stream().noneMatch(b -> b.lane() == VmaBlock.Lane.TREE));
+        List<Node> order = new ArrayList<>(List.of(treeLane, offLane, treeLabel, offLabel, emptyLabel));
         order.addAll(leaving);
         order.addAll(blocks.values());
         order.addAll(arrows.values());
@@ -142,55 +147,102 @@ final class AddressStrip extends Region {
         n.motion.play();
     }
 
-    private double em() { return treeLabel.getFont().getSize() / 0.8; }
+    /** The lane labels' type size: the strip's unit of length. */
+    private double unit() { return treeLabel.getFont().getSize(); }
 
+    /** The tags and their arrows' room above the lanes: none while no reader points into the strip. */
     private double tagRow() {
-        double h = em() * 1.7;
+        if (arrows.isEmpty()) return 0;
+        double h = 0;
         for (PointerArrow a : arrows.values()) h = Math.max(h, a.tagHeight());
-        return h;
+        return h + unit() * 0.5;
+    }
+
+    /** Where the strip's parts go for a width: the gutter, each block's span and each lane's height. */
+    private record Geometry(double left, double width, Map<BlockNode, double[]> spans, double[] laneMin, double[] lanePref) {}
+
+    private Geometry geometry(double width) {
+        Insets in = getInsets();
+        double gutter = Math.max(textWidth(treeLabel), textWidth(offLabel)) + unit() * 0.5;
+        double left = in.getLeft() + gutter;
+        double w = Math.max(1, width - left - in.getRight());
+        List<BlockNode> all = new ArrayList<>(leaving);
+        all.addAll(blocks.values());
+        Map<BlockNode, double[]> spans = BlockSpans.widen(all, w);
+        // an empty lane is one line of its label; a lane with blocks as tall as its tallest block's lines
+        double line = Math.max(treeLabel.prefHeight(-1), emptyLabel.prefHeight(-1)) + unit() * 0.3;
+        double[] min = {line, line};
+        for (BlockNode n : all) {
+            int lane = (int) Math.max(0, Math.min(1, Math.round(n.lane.get())));
+            double[] s = spans.get(n);
+            min[lane] = Math.max(min[lane], n.prefHeight(Math.max(1, s[1] - s[0])));
+        }
+        // with room to spare a lane holding blocks grows to about two lines, so a block reads as a bar
+        double[] pref = new double[2];
+        for (int i = 0; i < 2; i++) pref[i] = min[i] > line + 0.5 ? Math.max(min[i], unit() * 2.6) : min[i];
+        return new Geometry(left, w, spans, min, pref);
+    }
+
+    private static double textWidth(Label l) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(l.getText());
+        probe.setFont(l.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + l.snappedLeftInset() + l.snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        Insets in = getInsets();
-        return in.getTop() + tagRow() + em() * 1.2 + 2 * em() * 4.6 + em() * 0.6 + in.getBottom();
+        Geometry g = geometry(width < 0 ? 600 : width);
+        return height(g.lanePref());
     }
 
-    /** Room for the tags and two lanes that each show a block's name and its status or note. */
+    /** Blocks too narrow for their words say they clip; the card then scales the view down. */
     @Override
     protected double computeMinWidth(double height) { return 0; }
 
     @Override
     protected double computeMinHeight(double width) {
-        Insets in = getInsets();
-        return in.getTop() + tagRow() + em() * (1.2 + 2 * MIN_LANE_EM + 0.6) + in.getBottom();
+        Geometry g = geometry(width < 0 ? 600 : width);
+        return height(g.laneMin());
     }
+
+    private double height(double[] lanes) {
+        Insets in = getInsets();
+        return in.getTop() + tagRow() + lanes[0] + laneGap() + lanes[1] + in.getBottom();
+    }
+
+    private double laneGap() { return unit() * 0.3; }
 
     @Override
     protected void layoutChildren() {
         Insets in = getInsets();
-        double em = em();
+        Geometry g = geometry(getWidth());
         treeLabel.autosize();
         offLabel.autosize();
-        double gutter = Math.max(treeLabel.getWidth(), offLabel.getWidth()) + em * 0.5;
-        double left = in.getLeft() + gutter;
-        double w = Math.max(1, getWidth() - left - in.getRight());
         double top = in.getTop();
-        double lane0 = top + tagRow() + em * 1.2;
-        double gap = em * 0.6;
-        double laneH = Math.max(em * MIN_LANE_EM, (getHeight() - in.getBottom() - lane0 - gap) / 2);
-        treeLane.resizeRelocate(left, lane0, w, laneH);
-        offLane.resizeRelocate(left, lane0 + laneH + gap, w, laneH);
-        treeLabel.relocate(in.getLeft(), lane0 + (laneH - treeLabel.getHeight()) / 2);
-        offLabel.relocate(in.getLeft(), lane0 + laneH + gap + (laneH - offLabel.getHeight()) / 2);
+        double lane0 = top + tagRow();
+        // lanes between their least and their preferred height, as the room allows
+        double spare = Math.max(0, getHeight() - height(g.laneMin()));
+        double[] h = new double[2];
+        double want = (g.lanePref()[0] - g.laneMin()[0]) + (g.lanePref()[1] - g.laneMin()[1]);
+        double share = want <= 0 ? 0 : Math.min(1, spare / want);
+        for (int i = 0; i < 2; i++) h[i] = g.laneMin()[i] + (g.lanePref()[i] - g.laneMin()[i]) * share;
+        double lane1 = lane0 + h[0] + laneGap();
+        treeLane.resizeRelocate(g.left(), lane0, g.width(), h[0]);
+        offLane.resizeRelocate(g.left(), lane1, g.width(), h[1]);
+        treeLabel.relocate(in.getLeft(), lane0 + (h[0] - treeLabel.getHeight()) / 2);
+        offLabel.relocate(in.getLeft(), lane1 + (h[1] - offLabel.getHeight()) / 2);
+        emptyLabel.autosize();
+        emptyLabel.relocate(g.left() + unit() * 0.5, lane0 + (h[0] - emptyLabel.getHeight()) / 2);
         List<BlockNode> all = new ArrayList<>(leaving);
         all.addAll(blocks.values());
-        Map<BlockNode, double[]> spans = BlockSpans.widen(all, w, laneH < em * 3.2);
         for (BlockNode n : all) {
-            double[] span = spans.get(n);
-            n.resizeRelocate(left + span[0], lane0 + n.lane.get() * (laneH + gap), Math.max(3, span[1] - span[0]), laneH);
+            double[] span = g.spans().get(n);
+            double at = n.lane.get();
+            double y = lane0 + at * (lane1 - lane0);
+            double bh = h[0] + Math.max(0, Math.min(1, at)) * (h[1] - h[0]);
+            n.resizeRelocate(g.left() + span[0], y, Math.max(3, span[1] - span[0]), bh);
         }
-        placeArrows(left, w, top);
+        placeArrows(g.left(), g.width(), top);
     }
 
     /** The breakpoint's x: at the same place inside its block as in the VMA's range (a block may be widened). */
@@ -215,7 +267,7 @@ final class AddressStrip extends Region {
             nextFree = x + tw / 2;
             BlockNode target = blocks.get(a.model().targetKey());
             double toX = x;
-            double toY = top + a.tagHeight() + em();
+            double toY = top + a.tagHeight() + unit();
             if (target != null) {
                 toX = Math.min(Math.max(x, target.getLayoutX() + 6), target.getLayoutX() + target.getWidth() - 6);
                 toY = target.getLayoutY();

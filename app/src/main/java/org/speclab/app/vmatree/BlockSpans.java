@@ -11,21 +11,29 @@ import java.util.Map;
  * (a one-page VMA next to a large one) is widened, taking the room from its wider neighbours in the same lane.
  * The strip stays in address order and the blocks keep their gaps; only the scale is no longer linear. When the
  * lane has not room enough for every block's words, the blocks keep what they get and say they clip (the card
- * then scales the view down).
+ * then scales the view down). A lane whose blocks all fit with their state beside their title asks for that (one
+ * line high); else each block asks the least that shows its words, its state wrapped under its title.
  */
 final class BlockSpans {
     private BlockSpans() {}
 
-    /** Left and right edge of each block, 0 at the strip's left, for a strip {@code width} wide; {@code oneLine}: lanes about one line high. */
-    static Map<BlockNode, double[]> widen(List<BlockNode> blocks, double width, boolean oneLine) {
+    /** Left and right edge of each block, 0 at the strip's left, for a strip {@code width} wide. */
+    static Map<BlockNode, double[]> widen(List<BlockNode> blocks, double width) {
         Map<BlockNode, double[]> out = new HashMap<>();
         Map<Long, List<BlockNode>> lanes = new HashMap<>();
         for (BlockNode n : blocks) {
             out.put(n, new double[] {n.x0.get() * width, n.x1.get() * width});
             lanes.computeIfAbsent(Math.round(n.lane.get()), k -> new ArrayList<>()).add(n);
         }
-        for (List<BlockNode> lane : lanes.values()) widen(lane, width, oneLine, out);
+        for (List<BlockNode> lane : lanes.values()) widen(lane, width, oneLineFits(lane, width), out);
         return out;
+    }
+
+    /** Every block of the lane, each at least as wide as its title and state on one line, side by side. */
+    private static boolean oneLineFits(List<BlockNode> lane, double width) {
+        double sum = 0;
+        for (BlockNode n : lane) sum += Math.max(n.wantedWidth(true), (n.x1.get() - n.x0.get()) * width);
+        return sum <= width;
     }
 
     private static void widen(List<BlockNode> lane, double width, boolean oneLine, Map<BlockNode, double[]> out) {

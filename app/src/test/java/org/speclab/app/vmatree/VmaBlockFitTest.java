@@ -24,9 +24,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A VMA block in a short lane never loses its last lines silently: in the real window, the unlinked VMA of
- * munmap-file-reuse (step 23: a reader still holds it) shows its state word and its file whole, inside the block,
- * and no block in the card clips what it shows.
+ * A VMA block in a short lane never loses its lines silently: in the real window, the unlinked VMA of
+ * munmap-file-reuse (step 23: a reader still holds it) shows its state word whole inside its block, its slot's
+ * row shows the reused file whole, and no block in the card clips what it shows.
  */
 @ExtendWith(ApplicationExtension.class)
 class VmaBlockFitTest {
@@ -46,7 +46,7 @@ class VmaBlockFitTest {
             1280, 720,  true
             1920, 1080, true
             """)
-    void theUnlinkedBlockShowsItsStateAndFileWhole(int width, int height, boolean projector, FxRobot robot) {
+    void theUnlinkedBlockShowsItsStateWholeAndItsRowTheReusedFile(int width, int height, boolean projector, FxRobot robot) {
         // given
         ShellViewModel vm = TestWindows.quiet(projector);
         Scene[] scene = new Scene[1];
@@ -56,30 +56,40 @@ class VmaBlockFitTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cuts = new ArrayList<>();
-        List<String> shown = new ArrayList<>();
+        List<String> inBlock = new ArrayList<>();
+        List<String> inCard = new ArrayList<>();
         robot.interact(() -> {
             HeadlessSnapshot.settle(scene[0]);
             // when
             Node card = scene[0].lookup("#vma-card");
             Cuts.under(card).forEach(c -> cuts.add(c.toString()));
-            BlockNode block = (BlockNode) scene[0].lookup("#vma-block-vma0g1");
-            Bounds inside = block.localToScene(block.getLayoutBounds());
-            for (Node n : block.lookupAll(".label")) {
-                Label l = (Label) n;
-                if (!l.isVisible() || l.getText() == null || l.getText().isBlank()) continue;
-                Bounds b = l.localToScene(l.getLayoutBounds());
-                boolean whole = b.getMinY() >= inside.getMinY() - 0.5 && b.getMaxY() <= inside.getMaxY() + 0.5;
-                if (whole) shown.add(l.getText().replace("\n", ""));
-            }
+            inBlock.addAll(wholeInside(scene[0].lookup("#vma-block-vma0g1")));
+            inCard.addAll(wholeInside(card));
         });
-        // then: the teaching state is on screen, whole
+        // then: the teaching state is on screen, whole: the state in the block, the reused file in its slot's row
         assertThat(cuts).isEmpty();
-        assertThat(String.join(" | ", shown)).contains("LIVE · unlinked, waits for RCU").contains("f2");
+        assertThat(inBlock).contains("LIVE · unlinked, waits for RCU");
+        assertThat(inCard).contains("filp[0] f2", "⚠ vm_file: slot reused since it was stored: held f1 (gen 1), now f2 (gen 2)");
+    }
+
+    /** The visible labels' texts drawn wholly inside {@code box}. */
+    private static List<String> wholeInside(Node box) {
+        List<String> out = new ArrayList<>();
+        Bounds inside = box.localToScene(box.getLayoutBounds());
+        for (Node n : box.lookupAll(".label")) {
+            Label l = (Label) n;
+            if (!l.isVisible() || l.getText() == null || l.getText().isBlank()) continue;
+            Bounds b = l.localToScene(l.getLayoutBounds());
+            boolean whole = b.getMinY() >= inside.getMinY() - 0.5 && b.getMaxY() <= inside.getMaxY() + 0.5
+                    && b.getMinX() >= inside.getMinX() - 0.5 && b.getMaxX() <= inside.getMaxX() + 0.5;
+            if (whole && !Cuts.under(l).stream().findAny().isPresent()) out.add(l.getText().replace("\n", ""));
+        }
+        return out;
     }
 
     @org.junit.jupiter.api.Test
-    void aShortBlockLeavesOutTheRangeVisiblyAndSaysWhenEvenThatIsNotEnough(FxRobot robot) {
-        // given: an unlinked VMA's block, wide but only about two lines high
+    void aNarrowBlockWrapsItsStateUnderItsTitleAndSaysWhenItsLaneIsTooShort(FxRobot robot) {
+        // given: an unlinked VMA's block
         VmaBlock unlinked = new VmaBlock("vma0g1", 0, 1, VmaBlock.Lane.DETACHED, 0, 1, "0x400000–0x404000", "f1, slot now f2", "pgoff 0",
                 VmaStatus.WAITS_FOR_RCU, false, null, Double.NaN);
         BlockNode block = new BlockNode(unlinked);
@@ -93,23 +103,43 @@ class VmaBlockFitTest {
             stage.show();
             block.applyCss();
         });
-        double[] full = new double[1];
-        robot.interact(() -> full[0] = block.prefHeight(600));
-        // when: the lane is shorter than every line stacked
+        double[] h = new double[3];
         robot.interact(() -> {
-            block.resizeRelocate(0, 0, 600, full[0] * 0.6);
+            h[0] = block.prefHeight(600);
+            h[1] = block.prefHeight(block.wantedWidth(false));
+            h[2] = block.wantedWidth(false);
+        });
+        // when: wide, the title and the state share a line; the values are the slot list's, not the block's
+        robot.interact(() -> {
+            block.resizeRelocate(0, 0, 600, h[0]);
             block.layout();
         });
-        // then: the state and the file stay, the range goes with a visible "⋯", the tooltip has every line
-        assertThat(visibleTexts(block)).contains("LIVE · unlinked, waits for RCU", "f1, slot now f2 · pgoff 0", "⋯")
-                .doesNotContain("0x400000–0x404000");
+        // then
+        assertThat(block.shownTexts()).containsExactly("vma[0] g1", "LIVE · unlinked, waits for RCU");
         assertThat(block.clipsContent()).isFalse();
-        Tooltip tip = (Tooltip) block.getProperties().values().stream().filter(Tooltip.class::isInstance).findFirst()
-                .orElseGet(() -> javafx.scene.control.Tooltip.class.cast(findTooltip(block)));
-        assertThat(tip.getText()).contains("0x400000–0x404000", "LIVE · unlinked, waits for RCU", "f1, slot now f2");
-        // and when: a lane too short even for the title and the state word, the block says it clips
+        Label title = (Label) block.lookup("#vma-block-vma0g1-title");
+        Label note = (Label) block.lookup("#vma-block-vma0g1-note");
+        assertThat(note.getLayoutY()).isLessThan(title.getLayoutY() + title.getHeight());
+        // and the tooltip keeps every value
+        Tooltip tip = (Tooltip) findTooltip(block);
+        assertThat(tip.getText()).contains("0x400000–0x404000", "LIVE · unlinked, waits for RCU", "f1, slot now f2", "pgoff 0");
+        // when: as narrow as its words allow, the state wraps under the title, whole
         robot.interact(() -> {
-            block.resizeRelocate(0, 0, 600, full[0] * 0.25);
+            block.resizeRelocate(0, 0, h[2], h[1]);
+            block.layout();
+        });
+        assertThat(h[1]).isGreaterThan(h[0]);
+        assertThat(note.getLayoutY()).isGreaterThanOrEqualTo(title.getLayoutY() + title.getHeight() - 0.5);
+        assertThat(block.clipsContent()).isFalse();
+        assertThat(Cuts.under(block)).isEmpty();
+        // and when: a lane too short for the wrapped state, or a block narrower than its title, the block says it clips
+        robot.interact(() -> {
+            block.resizeRelocate(0, 0, h[2], h[0]);
+            block.layout();
+        });
+        assertThat(block.clipsContent()).isTrue();
+        robot.interact(() -> {
+            block.resizeRelocate(0, 0, 20, h[1] * 3);
             block.layout();
         });
         assertThat(block.clipsContent()).isTrue();
@@ -119,13 +149,4 @@ class VmaBlockFitTest {
         for (Object v : block.getProperties().values()) if (v instanceof Tooltip t) return t;
         throw new AssertionError("no tooltip on the block");
     }
-
-    private static List<String> visibleTexts(Node root) {
-        List<String> out = new ArrayList<>();
-        for (Node n : root.lookupAll(".label")) {
-            if (n instanceof Label l && l.isVisible() && l.isManaged() && l.getText() != null && !l.getText().isBlank()) out.add(l.getText());
-        }
-        return out;
-    }
-
 }

@@ -25,13 +25,15 @@ class VmaViewTest {
     private static final int CPU1 = 1;
 
     private StepperViewModel stepper;
+    private VmaViewModel vmaModel;
 
     @Start
     void start(Stage stage) {
         Motion.setInstant();
         stepper = new StepperViewModel();
         stepper.load(LessonCatalog.byId("munmap-file-reuse").orElseThrow());
-        Scene scene = new Scene(new VmaView(new VmaViewModel(stepper)), 640, 420);
+        vmaModel = new VmaViewModel(stepper);
+        Scene scene = new Scene(new VmaView(vmaModel), 640, 420);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
@@ -53,10 +55,19 @@ class VmaViewTest {
 
     private static Node node(FxRobot robot, String id) { return robot.lookup(id).query(); }
 
+    /** The lane a block is drawn in: the tree's ({@code mm_mt}) or the not-in-tree one. */
+    private static VmaBlock.Lane lane(FxRobot robot, String id) {
+        BlockNode block = robot.lookup(id).queryAs(BlockNode.class);
+        assertThat(block.lane.get()).as("the block has settled in its lane").isIn(0.0, 1.0);
+        return block.lane.get() == 0 ? VmaBlock.Lane.TREE : VmaBlock.Lane.DETACHED;
+    }
+
     @Test
     void atTheStartVma0IsInTheTreeWithNoReaderPointer(FxRobot robot) {
         assertThat(text(robot, "#vma-block-vma0g1-title")).isEqualTo("vma[0] g1");
-        assertThat(text(robot, "#vma-slot-0-status")).isEqualTo("LIVE · in tree");
+        // in the tree's lane; the slot list leaves the state to the strip
+        assertThat(lane(robot, "#vma-block-vma0g1")).isEqualTo(VmaBlock.Lane.TREE);
+        assertThat(robot.lookup("#vma-slot-0-status").tryQuery()).isEmpty();
         assertThat(text(robot, "#vma-slot-0-vm_start")).isEqualTo("0x400000");
         assertThat(robot.lookup("#vma-pointer-cpu0").tryQuery()).isEmpty();
     }
@@ -71,7 +82,13 @@ class VmaViewTest {
         assertThat(shaft.getStrokeDashArray()).isEmpty();
         Node block = node(robot, "#vma-block-vma0g1");
         assertThat(shaft.getEndY()).isLessThanOrEqualTo(block.getLayoutY());
-        assertThat(robot.lookup("#vma-row-pointer-cpu0").tryQuery()).isPresent();
+        // the arrow's tip touches vma[0]'s block, the pointer's one place (the slot list does not repeat it)
+        javafx.scene.shape.Polygon head = robot.lookup("#vma-pointer-cpu0 .vma-pointer-head").queryAs(javafx.scene.shape.Polygon.class);
+        double tipX = head.getPoints().get(0);
+        double tipY = head.getPoints().get(1);
+        assertThat(tipY).isEqualTo(block.getLayoutY());
+        assertThat(tipX).isBetween(block.getLayoutX(), block.getLayoutX() + block.getBoundsInLocal().getWidth());
+        assertThat(robot.lookup("#vma-slots .thread-tag").tryQuery()).isEmpty();
     }
 
     @Test
@@ -85,7 +102,7 @@ class VmaViewTest {
         assertThat(node(robot, "#vma-block-vma0g1").getLayoutY()).isGreaterThan(inTree);
         assertThat(text(robot, "#vma-block-vma0g1-note")).isEqualTo("LIVE · unlinked");
         assertThat(has(robot, "#vma-block-vma0g1", Styles.CHANGED)).isTrue();
-        assertThat(text(robot, "#vma-slot-0-status")).isEqualTo("LIVE · unlinked");
+        assertThat(lane(robot, "#vma-block-vma0g1")).isEqualTo(VmaBlock.Lane.DETACHED);
         // and cpu0's arrow is amber (stale), dashed and captioned
         assertThat(has(robot, "#vma-pointer-cpu0", Styles.STALE)).isTrue();
         assertThat(has(robot, "#vma-pointer-cpu0-tag", Styles.STALE)).isTrue();
@@ -97,7 +114,8 @@ class VmaViewTest {
     void steppingBackPutsTheVmaBackInTheTreeAndTheArrowIsValidAgain(FxRobot robot) {
         readerFindsVmaThenMunmapUnlinksIt(robot);
         robot.interact(() -> stepper.stepBack());
-        assertThat(text(robot, "#vma-slot-0-status")).isEqualTo("LIVE · in tree");
+        assertThat(lane(robot, "#vma-block-vma0g1")).isEqualTo(VmaBlock.Lane.TREE);
+        assertThat(node(robot, "#vma-block-vma0g1-note").isVisible()).isFalse();
         assertThat(has(robot, "#vma-pointer-cpu0", Styles.STALE)).isFalse();
         assertThat(node(robot, "#vma-pointer-cpu0-caption").isVisible()).isFalse();
         assertThat(robot.lookup("#vma-pointer-cpu0 .vma-pointer-shaft").queryAs(Line.class).getStrokeDashArray()).isEmpty();
@@ -106,8 +124,32 @@ class VmaViewTest {
     @Test
     void atTheEndTheUnlinkedVmaWaitsForRcuAndNoPointerIsLeft(FxRobot robot) {
         robot.interact(() -> stepper.runToEnd());
-        assertThat(text(robot, "#vma-slot-0-status")).isEqualTo("LIVE · unlinked, waits for RCU");
+        assertThat(text(robot, "#vma-block-vma0g1-note")).isEqualTo("LIVE · unlinked, waits for RCU");
+        assertThat(lane(robot, "#vma-block-vma0g1")).isEqualTo(VmaBlock.Lane.DETACHED);
         assertThat(robot.lookup("#vma-pointer-cpu0").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void eachSlotsStateIsSaidOnceInTheStripOrElseInTheList(FxRobot robot) {
+        // given: B11, where munmap frees vma[0] at once and mmap reuses its slot; only the writer (cpu1) steps, so
+        // no reader holds vma[0] when it is freed
+        robot.interact(() -> stepper.load(LessonCatalog.byId("broken-torn-vm-file-load").orElseThrow()));
+        java.util.List<String> inList = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            robot.interact(() -> stepper.step(CPU1));
+            for (VmaRow row : vmaModel.scene().rows()) {
+                boolean onStrip = robot.lookup("#vma-block-" + VmaModels.key(row.index(), row.gen())).tryQuery().isPresent();
+                var status = robot.lookup("#vma-slot-" + row.index() + "-status").tryQuery();
+                // then: a slot the strip shows has its state there; the list says the state of every other slot
+                assertThat(status.isPresent()).as("step %d vma[%d]: a state in the list", i, row.index()).isEqualTo(!onStrip);
+                if (status.isPresent()) {
+                    assertThat(((Label) status.get()).getText()).isEqualTo(row.status().word());
+                    inList.add(row.status().word());
+                }
+            }
+        }
+        // and the list did say one: vma[0] freed while no reader held it
+        assertThat(inList).contains("FREE");
     }
 
     @Test
