@@ -214,7 +214,9 @@ public final class UprobeTreeView extends VBox {
         Label fate = new Label((r.fate() == Fate.ERASED_WAITING ? "◔ " : r.fate() == Fate.ERASED ? "− " : "✕ ") + r.fateText());
         fate.getStyleClass().add("fate");
         Label detail = muted(r.detail());
-        FlowPane row = row("uprobe-slot-" + r.index(), name, fate, detail);
+        // identity and values first (one line where the card is wide enough), then its fate: a line saved where the
+        // quiz about this uprobe leaves the state little height
+        FlowPane row = row("uprobe-slot-" + r.index(), name, detail, fate);
         row.getStyleClass().add("slot-row");
         row.pseudoClassStateChanged(Styles.FREE, r.fate() == Fate.FREED);
         row.pseudoClassStateChanged(Styles.RETURNED, r.fate() == Fate.RETURNED);

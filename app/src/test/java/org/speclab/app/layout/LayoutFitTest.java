@@ -107,7 +107,6 @@ class LayoutFitTest {
                     // type a room can read: no text in the panels scaled or shrunk below the window's floor
                     double typeFloor = vm.layout().typeFloorPx(width, height, projector);
                     TypeSurvey.below(scene[0].lookup("#views"), typeFloor).stream()
-                            .filter(t -> !t.where().equals("#code-card")) // the code pane sizes its own rows (CodeWrapOnScreenTest)
                             .map(t -> name + ": below " + typeFloor + " px: " + t).forEach(cuts::add);
                     if (Boolean.getBoolean("layout.type")) typeReport(scene[0], name);
                     save(scene[0], name);
