@@ -82,6 +82,9 @@ public final class NarrationView extends VBox implements Foldable {
         Label answer = wrapped("narration-answer");
         answer.textProperty().bind(Bindings.concat("Result: ", Bindings.when(foldedAt(RESULT)).then(vm.resultBriefProperty()).otherwise(vm.resultProperty())));
         shownWhile(answer, vm.answerShownProperty());
+        // a violated property is red like every violation on screen, never the green of a run that held
+        answer.pseudoClassStateChanged(org.speclab.app.theme.Styles.VIOLATION, vm.resultViolatedProperty().get());
+        vm.resultViolatedProperty().addListener((o, a, b) -> answer.pseudoClassStateChanged(org.speclab.app.theme.Styles.VIOLATION, b));
         Label lessonAnswer = wrapped("narration-lesson-answer");
         // the lesson's prose answers its question (the run's own result is the line above): say so, or a lone
         // "Never." under the result reads as if it were part of it

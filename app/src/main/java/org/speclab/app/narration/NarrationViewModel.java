@@ -39,6 +39,7 @@ public final class NarrationViewModel {
     private final ReadOnlyStringWrapper answer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper resultBrief = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper resultViolated = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lessonAnswer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper answerShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Lesson.Quiz> quiz = new ReadOnlyObjectWrapper<>();
@@ -84,6 +85,9 @@ public final class NarrationViewModel {
 
     /** The same result with names only, for a card with little room. */
     public ReadOnlyStringProperty resultBriefProperty() { return resultBrief.getReadOnlyProperty(); }
+
+    /** Whether the run on screen ended in a property violation: its result is shown as one (red), never as a pass. */
+    public javafx.beans.property.ReadOnlyBooleanProperty resultViolatedProperty() { return resultViolated.getReadOnlyProperty(); }
 
     /** The lesson's own prose answer, once its own run is over; empty anywhere else. */
     public ReadOnlyStringProperty lessonAnswerProperty() { return lessonAnswer.getReadOnlyProperty(); }
@@ -146,6 +150,7 @@ public final class NarrationViewModel {
         boolean over = f != null && over(f);
         result.set(over ? OutcomeWords.result(f) : "");
         resultBrief.set(over ? OutcomeWords.brief(f) : "");
+        resultViolated.set(over && f.atEnd() && f.timeline().violation() != null);
         lessonAnswer.set(over && own ? OutcomeWords.display(nonNull(lesson.result())) : "");
         answerShown.set(over);
         answer.set(over ? (lessonAnswer.get().isEmpty() ? result.get() : result.get() + "\n" + lessonAnswer.get()) : "");

@@ -131,4 +131,22 @@ class NarrationViewTest {
         assertThat(OutcomeWords.stable(answer.getText())).startsWith("Result: Outcome fallback-seq-changed/locked-miss-restart: fell back because mm_lock_seq changed");
         assertThat(label(robot, "#narration-lesson-answer").getText()).isEqualTo("Answer: " + OutcomeWords.display(lesson.result()));
     }
+
+    @Test
+    void aRunThatEndsInAViolationShowsItsResultAsOneNotAsAPass(FxRobot robot) {
+        // given: the lesson's own run ends with the fallback: the result is a pass
+        goTo(robot, 35);
+        Label answer = label(robot, "#narration-answer");
+        assertThat(answer.getPseudoClassStates()).doesNotContain(org.speclab.app.theme.Styles.VIOLATION);
+        // when: the same schedule without the end check, to its end (B1 returns the wrong uprobe)
+        robot.interact(() -> {
+            stepper.switchVariant(org.speclab.engine.variant.Variants.byName("no-end-check").orElseThrow());
+            stepper.runToEnd();
+            stepper.goTo(Integer.MAX_VALUE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the result names the violation and is marked as one (red), not in the green of a pass
+        assertThat(answer.getText()).contains("Violation");
+        assertThat(answer.getPseudoClassStates()).contains(org.speclab.app.theme.Styles.VIOLATION);
+    }
 }
