@@ -25,7 +25,7 @@ import org.speclab.app.theme.Styles;
 public final class StepBar extends VBox {
     private final StepperViewModel vm;
     private final PlaybackViewModel playback;
-    private final HBox cpus = new HBox();
+    private final CpuButtons cpus = new CpuButtons();
     private final Slider scrubber = new Slider(0, 1, 0);
     private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(false);
     private final HBox row = new HBox();
@@ -62,8 +62,6 @@ public final class StepBar extends VBox {
             playback.pause();
             vm.reset();
         });
-        cpus.setId("cpu-buttons");
-        cpus.getStyleClass().add("cpu-buttons");
         MenuButton branches = new MenuButton("Branches");
         branches.setId("branches");
         branches.setTooltip(new Tooltip("Futures you left by stepping back and taking another CPU: open one to compare"));
@@ -151,11 +149,17 @@ public final class StepBar extends VBox {
 
     private void rebuildCpus() {
         cpus.getChildren().clear();
-        for (ThreadChoice c : vm.choices()) cpus.getChildren().add(cpuButton(c));
+        for (ThreadChoice c : vm.choices()) {
+            Button b = cpuButton(c);
+            // folded (a narrow bar): a CPU that cannot move says its name only; its tooltip says why
+            cpus.add(b, c.enabled() ? null : keyOf(c) + c.name());
+        }
     }
 
+    private static String keyOf(ThreadChoice c) { return c.thread() < 9 ? (c.thread() + 1) + "  " : ""; }
+
     private Button cpuButton(ThreadChoice c) {
-        String key = c.thread() < 9 ? (c.thread() + 1) + "  " : "";
+        String key = keyOf(c);
         Button b = new Button(key + c.name() + "\n" + (c.enabled() ? shorten(c.preview()) : shorten(c.blocked())));
         b.setMnemonicParsing(false);
         b.setId("step-" + c.name());
@@ -170,7 +174,8 @@ public final class StepBar extends VBox {
             vm.selectedProperty().set(c.thread());
             vm.step(c.thread());
         });
-        // whole labels: the row of CPU buttons scales down as one when the bar is narrow (FitPane)
+        // whole labels: the row of CPU buttons scales down as one when the bar is narrow (FitPane), and folds
+        // the blocked CPUs' reasons before it gets too small (CpuButtons)
         b.setMinWidth(Button.USE_PREF_SIZE);
         HBox.setHgrow(b, Priority.ALWAYS);
         b.setMaxWidth(Double.MAX_VALUE);
