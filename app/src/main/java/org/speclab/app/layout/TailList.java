@@ -78,6 +78,13 @@ public final class TailList extends Region {
         return width < 0 ? -1 : Math.max(0, width - in.getLeft() - in.getRight());
     }
 
+    /**
+     * Its rows wrap: a parent must ask its height for a width, or it is told the one-line height of unwrapped rows
+     * and the card it is in is given too little for the newest row whole (which then shows in brief, its reason and
+     * cause link gone).
+     */
+    @Override public javafx.geometry.Orientation getContentBias() { return javafx.geometry.Orientation.HORIZONTAL; }
+
     @Override
     protected double computePrefHeight(double width) {
         Insets in = getInsets();

@@ -3,6 +3,7 @@ package org.speclab.app.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -34,9 +35,13 @@ class RoomSharingTest {
     }
 
     private Scene open(FxRobot robot, String lesson, int width, int height, boolean projector) {
+        return open(robot, lesson, Integer.MAX_VALUE, width, height, projector);
+    }
+
+    private Scene open(FxRobot robot, String lesson, int step, int width, int height, boolean projector) {
         ShellViewModel vm = TestWindows.quiet(projector);
         Scene scene = TestWindows.showOn(robot, stage, vm, width, height);
-        robot.interact(() -> TestWindows.openAt(vm, lesson, Integer.MAX_VALUE));
+        robot.interact(() -> TestWindows.openAt(vm, lesson, step));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> HeadlessSnapshot.settle(scene));
         return scene;
@@ -83,4 +88,21 @@ class RoomSharingTest {
         assertThat(least.values()).allSatisfy(px -> assertThat(px).isGreaterThanOrEqualTo(9.8 - 0.05));
     }
 
+    @Test
+    void theDecisionsCardShowsTheNewestDecisionWholeBesideTheChartAt1920x1080(FxRobot robot) {
+        // given: munmap-file-reuse at its fallback, all ten panels (the chart under the narration and decisions)
+        Scene scene = open(robot, "munmap-file-reuse", 27, 1920, 1080, false);
+        // when
+        List<Node> shown = scene.getRoot().lookupAll(".decision").stream().filter(RoomSharingTest::showing).toList();
+        // then: the fallback with its reason and its cause link, not the one-line brief (the card was given the
+        // height of its rows unwrapped, so its newest row did not fit whole)
+        assertThat(shown).extracting(Node::getId).containsExactly("decision-27");
+        assertThat(scene.lookup("#show-cause-27")).matches(RoomSharingTest::showing);
+        assertThat(Cuts.under(scene.lookup("#decisions-card"))).isEmpty();
+    }
+
+    private static boolean showing(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) if (!at.isVisible()) return false;
+        return n.getScene() != null;
+    }
 }
