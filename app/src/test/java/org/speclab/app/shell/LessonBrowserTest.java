@@ -68,7 +68,9 @@ class LessonBrowserTest {
         assertThat(currentRows(robot)).containsExactly("start-fast-path");
         List<String> ids = robot.lookup(".start-lesson").queryAll().stream().map(Node::getId).toList();
         assertThat(ids).containsExactlyElementsOf(org.speclab.lessons.LessonCatalog.bundled().stream().map(l -> "start-" + l.id()).toList());
-        assertThat(ids).startsWith("start-fast-path", "start-munmap-file-reuse");
+        // the course: fast path → writer holds lock → munmap reuse → mprotect → unregister → retry → …
+        assertThat(ids).startsWith("start-fast-path", "start-writer-holds-lock", "start-munmap-file-reuse", "start-mprotect-split",
+                "start-uprobe-unregister", "start-retry-vs-fallback");
         assertThat(ids.get(ids.size() - 1)).isEqualTo("start-broken-trust-speculative-null");
         assertThat(ids.indexOf("start-broken-no-end-check")).isGreaterThan(ids.indexOf("start-two-readers-two-writers"));
         assertThat(ids.indexOf("start-broken-spin-on-odd")).isGreaterThan(ids.indexOf("start-broken-no-end-check"));
@@ -112,8 +114,8 @@ class LessonBrowserTest {
         // when: L opens the browser, on the lesson after this one in the course; → is not the hidden lesson's any more
         robot.type(KeyCode.L);
         assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
-        assertThat(focusedId(robot)).isEqualTo("start-munmap-file-reuse");
-        assertThat(currentRows(robot)).containsExactly("start-munmap-file-reuse");
+        assertThat(focusedId(robot)).isEqualTo("start-writer-holds-lock");
+        assertThat(currentRows(robot)).containsExactly("start-writer-holds-lock");
         robot.type(KeyCode.RIGHT);
         assertThat(vm.stepper().frame().index()).isEqualTo(1);
         assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
@@ -123,10 +125,10 @@ class LessonBrowserTest {
         assertThat(focusedId(robot)).isEqualTo("start-fast-path");
         assertThat(currentRows(robot)).containsExactly("start-fast-path");
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.UP);
-        assertThat(focusedId(robot)).isEqualTo("start-munmap-file-reuse");
+        assertThat(focusedId(robot)).isEqualTo("start-writer-holds-lock");
         // the row the keys are on is marked, and only that one: a solid fill and a bar (shell.css), not a 1 px ring
-        assertThat(currentRows(robot)).containsExactly("start-munmap-file-reuse");
-        javafx.scene.layout.Region at = robot.lookup("#start-munmap-file-reuse").queryAs(javafx.scene.layout.Region.class);
+        assertThat(currentRows(robot)).containsExactly("start-writer-holds-lock");
+        javafx.scene.layout.Region at = robot.lookup("#start-writer-holds-lock").queryAs(javafx.scene.layout.Region.class);
         javafx.scene.layout.Region other = robot.lookup("#start-fast-path").queryAs(javafx.scene.layout.Region.class);
         assertThat(at.getBackground().getFills()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(at.getBackground()).isNotEqualTo(other.getBackground());
@@ -134,7 +136,7 @@ class LessonBrowserTest {
                 .isNotEqualTo(robot.from((Node) other).lookup(".start-question").queryAs(Label.class).getTextFill());
         robot.interact(() -> save("browser-row-focused"));
         robot.interact(() -> vm.projectorProperty().set(true));
-        assertThat(currentRows(robot)).containsExactly("start-munmap-file-reuse");
+        assertThat(currentRows(robot)).containsExactly("start-writer-holds-lock");
         robot.interact(() -> save("browser-row-focused-projector"));
         robot.interact(() -> vm.projectorProperty().set(false));
         robot.type(KeyCode.ENTER);
@@ -142,7 +144,7 @@ class LessonBrowserTest {
         // then: that lesson is open, and PageDown steps it
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
-        assertThat(vm.stepper().session().lesson().id()).isEqualTo("munmap-file-reuse");
+        assertThat(vm.stepper().session().lesson().id()).isEqualTo("writer-holds-lock");
         assertThat(vm.stepper().frame().index()).isZero();
         robot.type(KeyCode.PAGE_DOWN, KeyCode.SPACE);
         assertThat(vm.stepper().frame().index()).isEqualTo(2);
@@ -169,7 +171,8 @@ class LessonBrowserTest {
         robot.interact(() -> vm.projectorProperty().set(true));
         robot.interact(vm::showBrowser);
         WaitForAsyncUtils.waitForFxEvents();
-        String next = "start-" + org.speclab.app.course.CourseOrder.lessons().get(2).id();
+        List<String> course = org.speclab.app.course.CourseOrder.lessons().stream().map(org.speclab.lessons.Lesson::id).toList();
+        String next = "start-" + course.get(course.indexOf("munmap-file-reuse") + 1);
         assertThat(currentRows(robot)).as("the browser opens where the course goes on").containsExactly(next);
         // in projector type that row is below the fold: the browser scrolled to it, whole
         Node panel = robot.lookup("#start-panel").query();
@@ -186,15 +189,16 @@ class LessonBrowserTest {
         // then: the hidden lesson did not move; the browser's rows did, and the class sees where they are
         assertThat(vm.stepper().frame().index()).isEqualTo(3);
         assertThat(robot.lookup("#start-panel").query().isVisible()).isTrue();
-        assertThat(focusedId(robot)).isEqualTo("start-fast-path");
-        assertThat(currentRows(robot)).containsExactly("start-fast-path");
+        // two rows up from mprotect-split, one down, one up: the lesson before munmap-file-reuse
+        assertThat(focusedId(robot)).isEqualTo("start-writer-holds-lock");
+        assertThat(currentRows(robot)).containsExactly("start-writer-holds-lock");
         assertThat(robot.lookup("#presenter-browsing").query().isVisible()).as("the presenter is told what the keys drive").isTrue();
 
         // when: Enter from the presenter window
         presenterKey(robot, notes, KeyCode.ENTER);
         // then: it opens that lesson, and the presenter's PageDown steps it again
         assertThat(robot.lookup("#start-panel").query().isVisible()).isFalse();
-        assertThat(vm.stepper().session().lesson().id()).isEqualTo("fast-path");
+        assertThat(vm.stepper().session().lesson().id()).isEqualTo("writer-holds-lock");
         assertThat(robot.lookup("#presenter-browsing").query().isVisible()).isFalse();
         presenterKey(robot, notes, KeyCode.PAGE_DOWN);
         assertThat(vm.stepper().frame().index()).isEqualTo(1);
