@@ -6,9 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.layout.Region;
 
 /**
- * Panels stacked in rows, each row as tall as its content needs relative to the others: when the rows do not
- * all fit, each gets the height at which its cards' views show at one common scale, so fitted cards shrink alike
- * instead of one card being clipped while another stands half empty. A row holds cells that span units of {@link #units} columns.
+ * Panels stacked in rows (the machine's state in the middle column), each row as tall as its content needs
+ * relative to the others: when the rows do not all fit, each gets the height at which its cards' smallest type is
+ * the same size on screen, so fitted cards shrink alike instead of one card being clipped while another stands half
+ * empty (the story column has its own rule, {@link StoryColumn}). A row holds cells that span units of {@link #units} columns.
  */
 final class Rows extends Region {
     /** No row gets less than this share of the height, however little its content asks. */
@@ -20,10 +21,6 @@ final class Rows extends Region {
     private final double gap;
     private final List<List<Node>> rows = new ArrayList<>();
     private final List<List<Integer>> spans = new ArrayList<>();
-    private final List<Boolean> first = new ArrayList<>();
-    private final List<Double> minShare = new ArrayList<>();
-    /** The height the rows share, less the gaps (set at each layout). */
-    private double column;
 
     Rows(int units, double gap) {
         this.units = units;
@@ -32,18 +29,7 @@ final class Rows extends Region {
         setMinSize(0, 0);
     }
 
-    void addRow(List<Node> cells, List<Integer> cellSpans) { addRow(cells, cellSpans, false); }
-
-    /** A row that {@code asksFirst} gets its natural height before the others share what is left. */
-    void addRow(List<Node> cells, List<Integer> cellSpans, boolean asksFirst) { addRow(cells, cellSpans, asksFirst, 0); }
-
-    /**
-     * A row that {@code asksFirst} gets its natural height before the others share what is left; every row gets
-     * at least {@code share} of the height (a chart whose plot is unreadable lower), whatever its cards ask.
-     */
-    void addRow(List<Node> cells, List<Integer> cellSpans, boolean asksFirst, double share) {
-        first.add(asksFirst);
-        minShare.add(share);
+    void addRow(List<Node> cells, List<Integer> cellSpans) {
         rows.add(List.copyOf(cells));
         spans.add(List.copyOf(cellSpans));
         getChildren().addAll(cells);
@@ -101,11 +87,8 @@ final class Rows extends Region {
                 h = Math.max(h, cell.prefHeight(cw));
             }
         }
-        return Math.max(h, floor(r));
+        return h;
     }
-
-    /** The least a row gets whatever its cards ask: its own share of the column's height ({@link #addRow}), if any. */
-    private double floor(int r) { return Math.floor(column * minShare.get(r)); }
 
     /** A row's natural height with its cards' smallest type at {@code type} px (0: each at its floor). */
     private double rowAt(int r, double width, double type) {
@@ -123,78 +106,45 @@ final class Rows extends Region {
         double w = getWidth();
         double free = getHeight() - gap * Math.max(0, rows.size() - 1);
         if (rows.isEmpty() || w <= 0 || free <= 0) return;
-        column = free;
-        boolean others = yieldsToFirst(w, free);
-        if (!others) free += gap * (rows.size() - 1);
-        double[] height = others ? heights(w, free) : new double[rows.size()];
-        if (!others) for (int r = 0; r < rows.size(); r++) if (first.get(r)) height[r] = free;
+        double[] height = heights(w, free);
         double y = 0;
         for (int r = 0; r < rows.size(); r++) {
             double h = height[r];
-            boolean shown = others || first.get(r);
             double x = 0;
             for (int c = 0; c < rows.get(r).size(); c++) {
                 double cw = cellWidth(w, spans.get(r).get(c), rows.get(r).size());
                 Node cell = rows.get(r).get(c);
-                cell.setVisible(shown);
+                cell.setVisible(true);
                 cell.resizeRelocate(Math.round(x), Math.round(y), Math.floor(cw), h);
                 x += cw + gap;
             }
-            if (shown) y += h + gap;
+            y += h + gap;
         }
-    }
-
-    /**
-     * False when a row that asks first (the narration) would have to leave parts out beside the others: then it
-     * alone takes the column, and the others stand aside until it fits with them again.
-     */
-    private boolean yieldsToFirst(double w, double free) {
-        if (!first.contains(true) || !first.contains(false)) return true;
-        double floors = 0;
-        double firstNeed = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            if (first.get(r)) firstNeed += rowAt(r, w, 0);
-            else floors += Math.max(floor(r), Math.min(Math.max(rowPref(r, w), 1), free * MIN_SHARE));
-        }
-        return firstNeed <= free - floors;
     }
 
     private double[] heights(double w, double free) {
         double[] pref = new double[rows.size()];
         double[] height = new double[rows.size()];
-        // rows that ask first take what they need, up to a cap, while others remain to share the rest
-        boolean others = first.contains(false);
-        double floors = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            pref[r] = Math.max(Math.max(rowPref(r, w), 1), floor(r));
-            if (!first.get(r)) floors += Math.max(floor(r), Math.min(pref[r], free * MIN_SHARE));
-        }
-        double left = free;
         List<Integer> sharing = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            if (first.get(r) && others) {
-                // what it needs, leaving each other row at least its floor
-                height[r] = Math.floor(Math.max(0, Math.min(pref[r], free - floors)));
-                left -= height[r];
-            } else {
-                sharing.add(r);
-            }
+            pref[r] = Math.max(rowPref(r, w), 1);
+            sharing.add(r);
         }
         double natural = 0;
         for (int r : sharing) natural += pref[r];
-        if (natural > left) {
-            shareScaled(sharing, w, left, height);
+        if (natural > free) {
+            shareScaled(sharing, w, free, height);
             return height;
         }
         // room to spare: each row its natural height, a small panel first up to its floor share so it stays
         // readable, then the rest in proportion to need
-        double spare = left - natural;
+        double spare = free - natural;
         for (int r : sharing) height[r] = pref[r];
         double short_ = 0;
-        for (int r : sharing) short_ += Math.max(0, left * MIN_SHARE - pref[r]);
+        for (int r : sharing) short_ += Math.max(0, free * MIN_SHARE - pref[r]);
         double toSmall = Math.min(spare, short_);
         for (int r : sharing) {
-            if (short_ > 0) height[r] += toSmall * Math.max(0, left * MIN_SHARE - pref[r]) / short_;
+            if (short_ > 0) height[r] += toSmall * Math.max(0, free * MIN_SHARE - pref[r]) / short_;
         }
         spare -= toSmall;
         for (int r : sharing) height[r] = Math.floor(height[r] + spare * pref[r] / natural);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** How {@link Rows} shares a column's height: by the cards' smallest type, and never below a row's own share. */
+/** How {@link Rows} shares a column's height: by the cards' smallest type. */
 @ExtendWith(ApplicationExtension.class)
 class RowsTest {
     /** A card whose view is {@code natural} px tall at scale 1, any width, its smallest text {@code px}. */
@@ -56,24 +56,5 @@ class RowsTest {
         assertThat(smallType).isCloseTo(largeType, within(0.2));
         assertThat(smallType).isCloseTo(6.7, within(0.2));
         assertThat(small.getHeight()).isGreaterThan(large.getHeight());
-    }
-
-    @Test
-    void aRowWithItsOwnShareKeepsItBesideACardThatWantsEverything(FxRobot robot) {
-        // given: a card that would take the whole column and a chart-like panel that asks little by itself
-        Card tall = new Card(2000, 14);
-        Region chart = new Region();
-        chart.setPrefHeight(40);
-        Rows rows = new Rows(1, 0);
-        rows.addRow(List.of(tall), List.of(1));
-        rows.addRow(List.of(chart), List.of(1), false, 0.3);
-        // when
-        robot.interact(() -> {
-            rows.resize(300, 1000);
-            rows.layout();
-        });
-        // then
-        assertThat(chart.getHeight()).isGreaterThanOrEqualTo(300);
-        assertThat(tall.getHeight() + chart.getHeight()).isLessThanOrEqualTo(1000);
     }
 }

@@ -89,4 +89,24 @@ class StoryColumnTest {
         }
         return px;
     }
+
+    @org.junit.jupiter.api.Test
+    void aCardWithItsOwnShareKeepsItBesideANarrationThatWantsEverything(FxRobot robot) {
+        // given: a narration that would take the whole column and a chart-like card that asks little by itself
+        javafx.scene.layout.Region narration = new javafx.scene.layout.Region();
+        narration.setPrefHeight(2000);
+        javafx.scene.layout.Region chart = new javafx.scene.layout.Region();
+        chart.setPrefHeight(40);
+        StoryColumn column = new StoryColumn(0);
+        column.add(narration, true, 0);
+        column.add(chart, false, 0.3);
+        // when
+        robot.interact(() -> {
+            column.resize(300, 1000);
+            column.layout();
+        });
+        // then
+        assertThat(chart.getHeight()).isGreaterThanOrEqualTo(300);
+        assertThat(narration.getHeight() + chart.getHeight()).isLessThanOrEqualTo(1000);
+    }
 }
